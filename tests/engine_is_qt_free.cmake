@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: MIT
+# Fails when any file under engine/ names Qt (includes of <Q...>, Q_OBJECT, Qt types or Qt CMake targets).
+file(GLOB_RECURSE files ${ENGINE_DIR}/*.h ${ENGINE_DIR}/*.cpp ${ENGINE_DIR}/*.txt)
+set(bad "")
+foreach(f ${files})
+  file(STRINGS ${f} lines REGEX "#[ \t]*include[ \t]*[<\"]Q[A-Za-z]|Q_OBJECT|QString|QVector|QList|Qt6::|Qt::")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+list(LENGTH files count)
+if(bad)
+  string(REPLACE ";" "\n" text "${bad}")
+  message(FATAL_ERROR "engine/ must stay Qt-free, found:\n${text}")
+endif()
+message(STATUS "engine_is_qt_free: ${count} files checked, none names Qt")

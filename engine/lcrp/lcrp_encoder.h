@@ -39,13 +39,21 @@ struct LcrpEncoding {
     std::size_t numAssignmentVariables() const { return numTasks * numModels; }
 };
 
+/// Largest N*M + K for which the budget term (which couples every pair of variables) is put into the QUBO:
+/// 4096 variables mean up to 8.4 million pairs (about 270 MB of adjacency lists), far beyond any QAOA register.
+constexpr std::size_t MAX_BUDGET_QUBO_VARIABLES = 4096;
+
 /// Encodes `instance` (validated first: throws Error(InvalidInput) on a bad instance, Error(InvalidArgument)
-/// for budgetSlackBits outside [0, 30]). O((NM)^2) time and memory because the budget couples all pairs.
+/// for budgetSlackBits outside [0, 30], Error(LimitExceeded) when the budget is in the QUBO and
+/// N*M + K > MAX_BUDGET_QUBO_VARIABLES). With the budget: O((NM + K)^2) time and memory, since the budget couples
+/// all pairs; without it (ReferenceV2, K = 0 or lambda_B = 0): O(NM^2). ReferenceV2 ignores budgetSlackBits.
+/// With K = 0 the QUBO equals F minus the budget penalty and budgetMaxError is 0.
 LcrpEncoding encodeLcrp(const LcrpInstance& instance, const LcrpEncoderOptions& options = {});
 
 /// QUBO energy of assignment bits x (size N*M) with the slack bits chosen to minimise it: O(NM + 2^min(K,20))
 /// in the worst case, computed in closed form by rounding the needed slack to the grid.
-/// Returns the full bitstring (N*M + K bits) through `full` when it is not null.
+/// Returns the full bitstring (N*M + K bits) through `full` when it is not null. Throws Error(InvalidArgument)
+/// when x does not have N*M bits.
 double energyWithOptimalSlack(const LcrpEncoding& encoding, const Bits& x, Bits* full = nullptr);
 
 } // namespace engine

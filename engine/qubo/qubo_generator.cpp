@@ -15,6 +15,12 @@ QuboModel randomQubo(const RandomQuboOptions& options)
         throw Error(ErrorCode::InvalidArgument, "density must be in [0, 1]", "density");
     if (!(options.low <= options.high))
         throw Error(ErrorCode::InvalidArgument, "low must not exceed high", "low");
+    if (options.integer && std::ceil(options.low) > std::floor(options.high))
+        throw Error(ErrorCode::InvalidArgument, "no integer lies in [low, high]", "low");
+    if (options.numVariables > MAX_RANDOM_QUBO_VARIABLES)
+        throw Error(ErrorCode::LimitExceeded,
+                    "at most " + std::to_string(MAX_RANDOM_QUBO_VARIABLES) + " variables can be generated",
+                    "numVariables");
     std::mt19937_64 rng(options.seed);
     std::uniform_real_distribution<double> real(options.low, options.high);
     std::uniform_int_distribution<long long> integer(static_cast<long long>(std::ceil(options.low)),

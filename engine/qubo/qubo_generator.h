@@ -8,6 +8,9 @@
 
 namespace engine {
 
+/// Largest n `randomQubo` accepts (its O(n^2) pair loop and dense output stay bounded).
+constexpr std::size_t MAX_RANDOM_QUBO_VARIABLES = 20000;
+
 /// Options of `randomQubo`.
 struct RandomQuboOptions {
     std::size_t numVariables = 10;  ///< n
@@ -20,7 +23,8 @@ struct RandomQuboOptions {
 
 /// A QUBO with uniform random linear terms on every variable and quadratic terms on a random fraction
 /// `density` of the pairs. Reproducible for a seed (std::mt19937_64). O(n^2) time.
-/// Throws Error(InvalidArgument) for density outside [0, 1] or low > high.
+/// Throws Error(InvalidArgument) for density outside [0, 1], low > high, or no integer in [low, high] when
+/// `integer`; Error(LimitExceeded) above MAX_RANDOM_QUBO_VARIABLES.
 QuboModel randomQubo(const RandomQuboOptions& options);
 
 } // namespace engine

@@ -156,7 +156,9 @@ std::string QuboModel::variableName(std::size_t i) const
 {
     if (i < m_names.size() && !m_names[i].empty())
         return m_names[i];
-    return "x" + std::to_string(i);
+    std::string name = "x";  // NOTE: not "x" + to_string(i): GCC 12 -O3 warns falsely (-Wrestrict) on that
+    name += std::to_string(i);
+    return name;
 }
 
 bool QuboModel::operator==(const QuboModel& other) const

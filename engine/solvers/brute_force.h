@@ -25,7 +25,7 @@ SolverResult solveLcrpBruteForce(const LcrpInstance& instance,
 /// Minimises the QUBO over all 2^n states: the state space is split into 2^k blocks by the top k bits, one
 /// block per task over `threads` threads (0 = hardware concurrency); each block is walked in Gray-code order
 /// with O(degree) energy updates. Ties: lowest state index. Status Optimal (Cancelled when stopped).
-/// SolverResult::iterations = states visited.
+/// SolverResult::iterations = states visited. Throws Error(InvalidArgument) for threads < 0.
 SolverResult solveQuboBruteForce(const QuboModel& qubo, int threads = 0, RunControl& control = RunControl::none());
 
 } // namespace engine

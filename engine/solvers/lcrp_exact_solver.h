@@ -30,6 +30,8 @@ struct LcrpExactOptions {
 /// Infeasible (message naming the first task without an allowed model, or the budget) when no assignment
 /// satisfies the hard constraints, TimeLimit with the incumbent otherwise. SolverResult::objective is the
 /// direct objective (`objective` kind) of the returned assignment. Cancel is polled between CBC solves.
+/// Status Feasible when the soft-budget tangents do not converge within 50 rounds. Throws
+/// Error(InvalidArgument) for a non-positive or non-finite time limit, Error(SolverFailure) when CBC abandons.
 SolverResult solveLcrpExact(const LcrpInstance& instance, const LcrpExactOptions& options = {},
                             RunControl& control = RunControl::none());
 

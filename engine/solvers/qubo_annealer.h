@@ -22,6 +22,7 @@ struct QuboAnnealingOptions {
 
 /// Metropolis single-flip SA with O(degree) deltas; keeps the best state; checks cancel once per sweep.
 /// SolverResult::iterations counts flip attempts. Status Feasible (Cancelled when stopped).
+/// Throws Error(InvalidArgument) for sweeps == 0, restarts < 1 or non-finite temperatures.
 SolverResult solveQuboAnnealing(const QuboModel& qubo, const QuboAnnealingOptions& options = {},
                                 RunControl& control = RunControl::none());
 

@@ -27,7 +27,8 @@ struct SolverResult {
     SolverStatus status = SolverStatus::Feasible;
     Bits bits;                            ///< solution over the problem's variables (LCRP: the N*M x_ij bits)
     std::vector<int> assignment;          ///< LCRP only: model index per task (empty otherwise)
-    double objective = 0.0;               ///< minimised value: QUBO energy, or the LCRP direct objective
+    double objective = 0.0;               ///< minimised value: QUBO energy, or the LCRP direct objective;
+                                          ///< +infinity when there is no solution
     bool provenOptimal = false;           ///< optimality proven for the solver's own objective
     double seconds = 0.0;                 ///< wall time
     std::uint64_t iterations = 0;         ///< steps (SA), states (brute force), nodes (exact)

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// The qaoa-cli dispatcher: a table of subcommands, help texts and the mapping of errors to exit codes.
+#pragma once
+
+#include "cli_args.h"
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+/// Exit codes of qaoa-cli.
+constexpr int EXIT_OK = 0;
+constexpr int EXIT_INTERNAL = 1;  ///< an unexpected failure (a bug): message on stderr
+constexpr int EXIT_USAGE = 2;     ///< bad usage or bad input: one clear message on stderr
+
+/// One subcommand: its options, help and implementation. `run` writes its result to `out` and throws
+/// engine::Error for bad usage or input.
+struct Command {
+    std::string name;                                   ///< "solve"
+    std::string summary;                                ///< one line for the command list
+    std::string usage;                                  ///< usage lines and description (help header)
+    std::vector<OptionSpec> options;                    ///< accepted options
+    std::size_t maxPositionals = 1;                     ///< positional arguments accepted
+    std::function<void(const ParsedArgs&, std::ostream&)> run;
+};
+
+/// All subcommands in display order.
+const std::vector<Command>& commands();
+
+/// Runs qaoa-cli with `args` (without the program name); writes results to `out` and messages to `err`.
+/// Returns the exit code. Never throws.
+int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Command factories, one per file.
+Command makeGenerateCommand();
+Command makeEncodeCommand();
+Command makeSolveCommand();
+Command makeEvaluateCommand();
+Command makeSchemaCommand();
+
+} // namespace cli

@@ -22,7 +22,8 @@ WeightKind weightKindFromName(const std::string& name);
 
 /// G(n, p): each pair independently with probability p. Seeded std::mt19937_64. O(n^2).
 WeightedGraph erdosRenyiGraph(std::size_t n, double edgeProbability, WeightKind weights, std::uint64_t seed);
-/// A uniformly random simple d-regular graph (pairing model with restarts). Requires n*d even and d < n;
+/// A random simple d-regular graph (Steger-Wormald pairing, approximately uniform for sparse degrees; dense
+/// degrees through the complement of a sparse one). Requires n*d even and d < n;
 /// throws Error(InvalidArgument) otherwise, Error(LimitExceeded) if no simple pairing is found in 1000 tries.
 WeightedGraph randomRegularGraph(std::size_t n, std::size_t degree, WeightKind weights, std::uint64_t seed);
 /// The path 0-1-...-(n-1).

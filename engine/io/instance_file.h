@@ -70,8 +70,9 @@ Instance instanceFromJson(const nlohmann::json& document, const std::string& sou
 /// Serialises any instance to the workbench JSON (with "format" and "formatVersion").
 nlohmann::json instanceToJson(const Instance& instance);
 
-/// Saves in `format` (Json, Gset for graphs, Mqlib for QUBO and graph instances via their QUBO, Bqm for any)
-/// atomically: a temporary file in the same folder, flushed, then renamed over `path`.
+/// Saves in `format` (Json, Gset for graphs, Mqlib and OrLibrary for QUBO and graph instances via their QUBO, Bqm
+/// for any) atomically; a ".gz" path is gzip-compressed. Mqlib and OrLibrary refuse a non-zero offset and LCRP
+/// instances (encode them first). Writes: a temporary file in the same folder, flushed, then renamed over `path`.
 /// Throws Error(InvalidArgument) when the format cannot hold the instance, Error(Io) on write failure.
 void saveInstance(const Instance& instance, const std::string& path, FileFormat format = FileFormat::Json);
 

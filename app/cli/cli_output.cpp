@@ -48,6 +48,15 @@ std::vector<OptionSpec> lcrpEncodingOptions()
     };
 }
 
+std::vector<OptionSpec> instanceCommandOptions(const std::vector<OptionSpec>& more)
+{
+    std::vector<OptionSpec> options = instanceFileOptions();
+    const std::vector<OptionSpec> encoding = lcrpEncodingOptions();
+    options.insert(options.end(), encoding.begin(), encoding.end());
+    options.insert(options.end(), more.begin(), more.end());
+    return options;
+}
+
 engine::LcrpEncoderOptions lcrpEncodingFromArgs(const ParsedArgs& args)
 {
     engine::LcrpEncoderOptions options;
@@ -95,6 +104,17 @@ nlohmann::json bitsEvaluationJson(const engine::Instance& instance, const engine
         }
     }
     return j;
+}
+
+void printBitsEvaluationText(std::ostream& out, const nlohmann::json& evaluation)
+{
+    out << "energy: " << evaluation["energy"].get<double>() << "\n";
+    if (evaluation.contains("cut_value"))
+        out << "cut value: " << evaluation["cut_value"].get<double>() << "\n";
+    if (evaluation.contains("set_size"))
+        out << "set size: " << evaluation["set_size"].get<std::size_t>()
+            << (evaluation["independent"].get<bool>() ? " (independent)" : " (NOT independent)") << "\n";
+    out << "bitstring (variable 0 first): " << evaluation["bitstring"].get<std::string>() << "\n";
 }
 
 void printLcrpEvaluationText(std::ostream& out, const engine::LcrpInstance& instance,

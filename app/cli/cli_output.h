@@ -25,6 +25,8 @@ engine::Instance loadInstanceArg(const ParsedArgs& args);
 
 /// Options shared by commands that encode LCRP instances: --objective, --slack-bits.
 std::vector<OptionSpec> lcrpEncodingOptions();
+/// instanceFileOptions() + lcrpEncodingOptions() + `more`: the option list of a command that reads an instance.
+std::vector<OptionSpec> instanceCommandOptions(const std::vector<OptionSpec>& more);
 engine::LcrpEncoderOptions lcrpEncodingFromArgs(const ParsedArgs& args);
 
 /// LCRP evaluation as JSON: assignment (model names, null for non-one-hot rows), cost_usd,
@@ -36,6 +38,9 @@ nlohmann::json lcrpEvaluationJson(const engine::LcrpInstance& instance, const en
 /// independent (MIS).
 nlohmann::json bitsEvaluationJson(const engine::Instance& instance, const engine::QuboModel& qubo,
                                   const engine::Bits& bits);
+
+/// Text rendering of a bitsEvaluationJson() object: energy, and cut value or set size.
+void printBitsEvaluationText(std::ostream& out, const nlohmann::json& evaluation);
 
 /// Text rendering of an LCRP evaluation (one line per task and a summary).
 void printLcrpEvaluationText(std::ostream& out, const engine::LcrpInstance& instance,

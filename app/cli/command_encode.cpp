@@ -88,12 +88,11 @@ Command makeEncodeCommand()
               "Encodes the instance in FILE as a QUBO (minimised) and prints its statistics: variables (LCRP:\n"
               "assignment and budget slack variables), terms, density, offset, the Ising form. With -o the QUBO\n"
               "is written as workbench JSON, an MQLib file (maximisation of the negated QUBO) or D-Wave BQM JSON.";
-    c.options = instanceFileOptions();
-    for (const OptionSpec& o : lcrpEncodingOptions())
-        c.options.push_back(o);
-    c.options.push_back({"--output", "OUT", "write the QUBO to OUT", "-o"});
-    c.options.push_back({"--output-format", "FMT", "json (default), mqlib or bqm"});
-    c.options.push_back({"--json", "", "print one JSON object"});
+    c.options = instanceCommandOptions({
+        {"--output", "OUT", "write the QUBO to OUT", "-o"},
+        {"--output-format", "FMT", "json (default), mqlib or bqm"},
+        {"--json", "", "print one JSON object"},
+    });
     c.run = runEncode;
     return c;
 }

@@ -81,12 +81,7 @@ void runEvaluate(const ParsedArgs& args, std::ostream& out)
         printJson(out, result);
         return;
     }
-    out << "energy: " << result["energy"].get<double>() << "\n";
-    if (result.contains("cut_value"))
-        out << "cut value: " << result["cut_value"].get<double>() << "\n";
-    if (result.contains("set_size"))
-        out << "set size: " << result["set_size"].get<std::size_t>()
-            << (result["independent"].get<bool>() ? " (independent)" : " (NOT independent)") << "\n";
+    printBitsEvaluationText(out, result);
 }
 
 } // namespace
@@ -102,17 +97,13 @@ Command makeEvaluateCommand()
               "--qiskit-order reads it with qubit 0 LAST, as Qiskit prints counts. --assignment names one model\n"
               "(or 0-based model index) per task. --project applies feasibility-first decoding to an invalid LCRP\n"
               "bitstring (keeps one model per task) before scoring.";
-    c.options = instanceFileOptions();
-    for (const OptionSpec& o : lcrpEncodingOptions())
-        c.options.push_back(o);
-    const std::vector<OptionSpec> more{
+    c.options = instanceCommandOptions({
         {"--bitstring", "BITS", "0/1 string, variable 0 first"},
         {"--assignment", "LIST", "LCRP: comma-separated model names or indices, one per task"},
         {"--qiskit-order", "", "read BITS with qubit 0 as the rightmost character"},
         {"--project", "", "LCRP: project an invalid bitstring to the nearest valid assignment"},
         {"--json", "", "print one JSON object"},
-    };
-    c.options.insert(c.options.end(), more.begin(), more.end());
+    });
     c.run = runEvaluate;
     return c;
 }

@@ -113,15 +113,8 @@ void runSolve(const ParsedArgs& args, std::ostream& out)
             result.update(bitsEvaluationJson(instance, qubo, r.bits));
         if (!json) {
             out << "solver " << solver << ": " << engine::solverStatusName(r.status) << " in " << r.seconds << " s\n";
-            if (result.contains("energy"))
-                out << "energy: " << result["energy"].get<double>() << "\n";
-            if (result.contains("cut_value"))
-                out << "cut value: " << result["cut_value"].get<double>() << "\n";
-            if (result.contains("set_size"))
-                out << "set size: " << result["set_size"].get<std::size_t>()
-                    << (result["independent"].get<bool>() ? " (independent)" : " (NOT independent)") << "\n";
             if (result.contains("bitstring"))
-                out << "bitstring (variable 0 first): " << result["bitstring"].get<std::string>() << "\n";
+                printBitsEvaluationText(out, result);
         }
     }
     if (json)
@@ -141,10 +134,7 @@ Command makeSolveCommand()
               "brute. With --json one JSON object is printed: for LCRP solver, status, assignment (model per task),\n"
               "cost_usd, quality_satisfaction, valid, feasible, violations, objective, qubo_energy, seconds; for\n"
               "graphs and QUBOs bitstring (variable 0 first), energy and cut_value or set_size.";
-    c.options = instanceFileOptions();
-    for (const OptionSpec& o : lcrpEncodingOptions())
-        c.options.push_back(o);
-    const std::vector<OptionSpec> more{
+    c.options = instanceCommandOptions({
         {"--solver", "S", "greedy, greedy-budget, sa, brute or exact (required)"},
         {"--seed", "S", "sa: random seed (default 1)"},
         {"--steps", "K", "sa on LCRP: moves per restart (default 2000)"},
@@ -158,8 +148,7 @@ Command makeSolveCommand()
         {"--soft-constraints", "", "exact: penalise quality/latency/context instead of forbidding them"},
         {"--time-limit", "SEC", "exact: time limit in seconds (default 60)"},
         {"--json", "", "print one JSON object"},
-    };
-    c.options.insert(c.options.end(), more.begin(), more.end());
+    });
     c.run = [](const ParsedArgs& args, std::ostream& out) {
         if (!args.has("--solver"))
             throw Error(ErrorCode::InvalidArgument, "option is required", "--solver");

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// qaoa-workbench entry point: application setup, command line, language, main window, --screenshot.
+#include "command_line.h"
+#include "language_manager.h"
+
+#include "main_window.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("QAOA Workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("qaoa-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QAOA_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qaoa-workbench.svg")));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    app::LanguageManager languages;
+    const QString language = app::CommandLine::scanLanguage(arguments);
+    if (!languages.install(language))
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("CommandLine", "No translation for \"%1\"; using English.")
+                                    .arg(language)));
+
+    app::CommandLine commandLine;
+    switch (commandLine.parse(arguments)) {
+    case app::CommandLine::Result::ExitOk: return 0;
+    case app::CommandLine::Result::ExitError: return 1;
+    case app::CommandLine::Result::Run: break;
+    }
+    const app::CommandLineOptions& options = commandLine.options();
+    const bool screenshot = !options.screenshotFile.isEmpty();
+
+    workbench::MainWindowOptions windowOptions;
+    windowOptions.interactive = !screenshot;
+    windowOptions.offerRecovery = !options.noRecovery;
+    windowOptions.persistLayout = !screenshot;
+    workbench::MainWindow window(windowOptions);
+    window.openInitial(options.projectFile);
+    window.show();
+
+    if (screenshot) {
+        window.resize(1400, 900);
+        // Give layouts, the queued heat-map rebuild and the replot time to settle before grabbing.
+        QTimer::singleShot(500, &window, [&window, &options] {
+            if (!window.saveScreenshot(options.screenshotFile)) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("CommandLine", "Cannot write the screenshot to %1.")
+                                            .arg(options.screenshotFile)));
+                QCoreApplication::exit(2);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}

@@ -7,8 +7,10 @@
 
 #include "graph/graph_generators.h"
 #include "graph/graph_problems.h"
-#include "lcrp/lcrp_generator.h"
 #include "solvers/lcrp_greedy.h"
+
+#include "lcrp_test_instances.h"
+#include "solver_rates.h"
 
 #include <cstdio>
 
@@ -20,12 +22,7 @@ int main()
     std::printf("%6s %7s %9s %12s %10s %12s %12s %12s\n", "tasks", "models", "restarts", "steps", "seconds",
                 "Msteps/s", "best", "greedy");
     for (auto [tasks, models] : {std::pair<std::size_t, std::size_t>{4, 3}, {80, 5}, {1000, 5}}) {
-        LcrpGeneratorOptions g;
-        g.numTasks = tasks;
-        g.numModels = models;
-        g.seed = 42;
-        g.budgetUsd = 5.0 * static_cast<double>(tasks);
-        const LcrpInstance inst = generateLcrp(g);
+        const LcrpInstance inst = test_support::referenceLcrpInstance(tasks, models, 5.0 * static_cast<double>(tasks));
         LcrpAnnealingOptions options;
         options.restarts = 500;
         options.seed = 7;
@@ -33,7 +30,7 @@ int main()
         const double greedy = solveLcrpGreedy(inst, GreedyVariant::Paper).objective;
         std::printf("%6zu %7zu %9d %12llu %10.3f %12.2f %12.4f %12.4f\n", tasks, models, options.restarts,
                     static_cast<unsigned long long>(r.iterations), r.seconds,
-                    static_cast<double>(r.iterations) / r.seconds / 1e6, r.objective, greedy);
+                    test_support::millionsPerSecond(r), r.objective, greedy);
     }
 
     std::printf("\nQUBO SA on Max-Cut of a random 3-regular graph, uniform weights, n = 1000\n");
@@ -47,7 +44,7 @@ int main()
         const SolverResult r = solveQuboAnnealing(q, options);
         std::printf("%8llu %9d %14llu %10.3f %14.1f %14.4f\n", static_cast<unsigned long long>(sweeps),
                     options.restarts, static_cast<unsigned long long>(r.iterations), r.seconds,
-                    static_cast<double>(r.iterations) / r.seconds / 1e6, r.objective);
+                    test_support::millionsPerSecond(r), r.objective);
     }
     return 0;
 }

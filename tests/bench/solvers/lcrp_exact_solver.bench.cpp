@@ -4,7 +4,7 @@
 // Expected cost: a few seconds in Release. Output: seconds per solve (min and median of 5), status, proof.
 #include "solvers/lcrp_exact_solver.h"
 
-#include "lcrp/lcrp_generator.h"
+#include "lcrp_test_instances.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -33,12 +33,7 @@ double cheapestAllowedCost(const LcrpInstance& inst)
 
 int main()
 {
-    LcrpGeneratorOptions g;
-    g.numTasks = 80;
-    g.numModels = 5;
-    g.seed = 42;
-    g.budgetUsd = 80 * 5.0;
-    LcrpInstance inst = generateLcrp(g);
+    LcrpInstance inst = test_support::referenceLcrpInstance(80, 5, 80 * 5.0);
     const double cheapest = cheapestAllowedCost(inst);
     std::printf("80 x 5, seed 42 (reference stream); cheapest allowed assignment costs %.4f USD\n", cheapest);
 

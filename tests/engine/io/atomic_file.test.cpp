@@ -4,34 +4,24 @@
 
 #include <QtTest>
 
+#include "temp_files.h"
 #include "test_support.h"
 
 #include "core/error.h"
 
 #include <zlib.h>
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <random>
 
 #include <sys/stat.h>
 
 namespace fs = std::filesystem;
+using test_support::entriesOf;
+using test_support::readRaw;
+using test_support::writeRaw;
 
 namespace {
-
-std::string readRaw(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void writeRaw(const std::string& path, const std::string& content)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-}
 
 // Compresses with zlib's own gz writer, independently of the code under test.
 void writeGzip(const std::string& path, const std::string& content)
@@ -40,15 +30,6 @@ void writeGzip(const std::string& path, const std::string& content)
     QVERIFY(f);
     QCOMPARE(gzwrite(f, content.data(), static_cast<unsigned>(content.size())), static_cast<int>(content.size()));
     QCOMPARE(gzclose(f), Z_OK);
-}
-
-std::vector<std::string> entriesOf(const std::string& dir)
-{
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir))
-        names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 std::string randomBytes(std::size_t size, std::uint64_t seed)

@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "temp_files.h"
 #include "test_support.h"
 
 #include "core/error.h"
@@ -11,9 +12,6 @@
 #include "io/atomic_file.h"
 #include "io/text_formats.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 
 using nlohmann::json;
@@ -23,35 +21,15 @@ using engine::GraphInstance;
 using engine::Instance;
 using engine::LcrpInstance;
 using engine::QuboInstance;
-
-namespace fs = std::filesystem;
+using test_support::entriesOf;
+using test_support::readRaw;
+using test_support::writeRaw;
 
 namespace {
-
-std::string readRaw(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-void writeRaw(const std::string& path, const std::string& content)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << content;
-}
 
 std::string sample(const std::string& name)
 {
     return test_support::dataPath(std::string("io/").append(name));
-}
-
-std::vector<std::string> entriesOf(const std::string& dir)
-{
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir))
-        names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 engine::Error errorOf(const std::function<void()>& f)

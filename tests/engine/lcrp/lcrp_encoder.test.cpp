@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "lcrp_test_instances.h"
 #include "test_support.h"
 
 #include "core/error.h"
@@ -19,18 +20,11 @@ using engine::LcrpEncoderOptions;
 using engine::LcrpEncoding;
 using engine::LcrpInstance;
 using engine::LcrpObjectiveKind;
+using test_support::label;
 
 namespace {
 
 const std::vector<engine::LcrpModel>& tiers() { return engine::defaultModelTiers(); }
-
-// NOTE: built with append() because GCC 12 warns falsely (-Wrestrict) on "literal" + std::string.
-std::string label(char prefix, std::size_t k)
-{
-    std::string text(1, prefix);
-    text.append(std::to_string(k));
-    return text;
-}
 
 /// 2 tasks x 3 tiers with a budget that some assignments exceed.
 LcrpInstance instance2x3()
@@ -64,14 +58,14 @@ LcrpInstance randomInstance(std::uint64_t seed)
     LcrpInstance inst;
     for (std::size_t j = 0; j < m; ++j) {
         engine::LcrpModel model = tiers()[(j + rng() % 2) % tiers().size()];
-        model.name = label('m', j);
+        model.name = label("m", j);
         model.costPer1kUsd *= 0.5 + unit(rng);
         inst.models.push_back(model);
     }
     double maxTotal = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         engine::LcrpTask task;
-        task.id = label('t', i);
+        task.id = label("t", i);
         task.complexity = complexity(rng);
         const auto& c = engine::complexityClasses()[static_cast<std::size_t>(task.complexity - 1)];
         task.tokens = std::floor(c.tokensLow + (c.tokensHigh - c.tokensLow) * unit(rng));
@@ -361,7 +355,7 @@ void TstLcrpEncoder::largeInstanceWithoutBudget()
     LcrpInstance inst;
     inst.models = tiers();
     for (std::size_t i = 0; i < 20000; ++i)
-        inst.tasks.push_back({label('t', i), 1 + static_cast<int>(i % 5), 100.0 + static_cast<double>(i), {}, {}});
+        inst.tasks.push_back({label("t", i), 1 + static_cast<int>(i % 5), 100.0 + static_cast<double>(i), {}, {}});
     const LcrpEncoding enc = engine::encodeLcrp(inst, LcrpEncoderOptions{LcrpObjectiveKind::Exact, 0});
     QCOMPARE(enc.qubo.numVariables(), std::size_t{100000});
     QCOMPARE(enc.qubo.numQuadraticTerms(), std::size_t{200000});

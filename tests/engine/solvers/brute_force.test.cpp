@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "lcrp_test_instances.h"
 #include "test_support.h"
 
 #include "core/error.h"
@@ -16,39 +17,6 @@
 using namespace engine;
 
 namespace {
-
-// "T3"-style labels. NOTE: built with += because GCC 12 reports a false -Wrestrict for "literal" + std::string.
-std::string label(const char* prefix, std::size_t i)
-{
-    std::string name(prefix);
-    name += std::to_string(i);
-    return name;
-}
-
-LcrpInstance randomInstance(std::mt19937_64& rng, int maxTasks, int maxModels)
-{
-    auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * std::generate_canonical<double, 53>(rng); };
-    auto below = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
-    LcrpInstance inst;
-    const int models = 1 + below(maxModels);
-    for (int j = 0; j < models; ++j)
-        inst.models.push_back({label("m", std::size_t(j)), below(4) == 0 ? 0.0 : uniform(0.0, 20.0),
-                               uniform(0.2, 1.0), uniform(10.0, 4000.0), uniform(1000.0, 20000.0)});
-    const int tasks = 1 + below(maxTasks);
-    for (int i = 0; i < tasks; ++i) {
-        LcrpTask t;
-        t.id = label("T", std::size_t(i));
-        t.complexity = 1 + below(5);
-        t.tokens = std::floor(uniform(100.0, 15000.0));
-        inst.tasks.push_back(t);
-    }
-    inst.budgetUsd = uniform(0.02, 1.0) * tasks * 20.0 * 15.0;
-    inst.penalties.quality = uniform(0.0, 80.0);
-    inst.penalties.budget = uniform(0.0, 20.0);
-    inst.penalties.latency = uniform(0.0, 10.0);
-    inst.penalties.context = uniform(0.0, 80.0);
-    return inst;
-}
 
 // Naive recursion over all assignments (task 0 outermost); collects the minimum value and all assignments
 // within `tieTol` of it.
@@ -103,7 +71,7 @@ private slots:
     {
         std::mt19937_64 rng(99);
         for (int k = 0; k < 150; ++k) {
-            const LcrpInstance inst = randomInstance(rng, 6, 5);
+            const LcrpInstance inst = test_support::randomLcrpInstance(rng);
             const LcrpObjectiveKind kind = k % 2 ? LcrpObjectiveKind::Exact : LcrpObjectiveKind::ReferenceV2;
             const LcrpObjectiveTable table = makeObjectiveTable(inst, kind);
             std::vector<int> a(inst.numTasks(), 0);
@@ -138,13 +106,7 @@ private slots:
         // and 2 ties exactly (the costs are dyadic), so the answer is all-1 (first in odometer order).
         LcrpInstance inst;
         inst.models = {{"weak", 0.0, 0.1, 10.0, 1e6}, {"a", 2.0, 0.9, 10.0, 1e6}, {"b", 2.0, 0.9, 10.0, 1e6}};
-        for (int i = 0; i < 3; ++i) {
-            LcrpTask t;
-            t.id = label("T", std::size_t(i));
-            t.complexity = 3;
-            t.tokens = 1024.0;
-            inst.tasks.push_back(t);
-        }
+        inst.tasks = test_support::numberedTasks(3, 3, 1024.0);
         inst.budgetUsd = 100.0;
         const SolverResult r = solveLcrpBruteForce(inst);
         QCOMPARE(r.assignment, (std::vector<int>{1, 1, 1}));
@@ -156,12 +118,7 @@ private slots:
         LcrpInstance inst;
         inst.models = {{"a", 1.0, 0.5, 10.0, 1e6}, {"b", 2.0, 0.6, 10.0, 1e6}, {"c", 3.0, 0.7, 10.0, 1e6},
                        {"d", 4.0, 0.8, 10.0, 1e6}, {"e", 5.0, 0.9, 10.0, 1e6}};
-        for (int i = 0; i < 12; ++i) {  // 5^12 = 244140625 > 10^8
-            LcrpTask t;
-            t.id = label("T", std::size_t(i));
-            t.tokens = 100.0;
-            inst.tasks.push_back(t);
-        }
+        inst.tasks = test_support::numberedTasks(12, 1, 100.0);  // 5^12 = 244140625 > 10^8
         try {
             solveLcrpBruteForce(inst);
             QFAIL("expected LimitExceeded");
@@ -172,7 +129,7 @@ private slots:
         // A huge N must not overflow the M^N computation.
         inst.tasks.resize(200, inst.tasks[0]);
         for (std::size_t i = 0; i < inst.tasks.size(); ++i)
-            inst.tasks[i].id = label("T", std::size_t(i));
+            inst.tasks[i].id = test_support::label("T", i);
         QVERIFY_THROWS_EXCEPTION(Error, solveLcrpBruteForce(inst));
     }
 
@@ -181,12 +138,7 @@ private slots:
         LcrpInstance inst;
         inst.models = {{"a", 1.0, 0.5, 10.0, 1e6}, {"b", 2.0, 0.6, 10.0, 1e6}, {"c", 3.0, 0.7, 10.0, 1e6},
                        {"d", 4.0, 0.8, 10.0, 1e6}};
-        for (int i = 0; i < 13; ++i) {  // 4^13 = 67M states
-            LcrpTask t;
-            t.id = label("T", std::size_t(i));
-            t.tokens = 100.0 + i;
-            inst.tasks.push_back(t);
-        }
+        inst.tasks = test_support::numberedTasks(13, 1, 100.0, 1.0);  // 4^13 = 67M states
         RunControl control;
         control.requestCancel();
         const SolverResult r = solveLcrpBruteForce(inst, LcrpObjectiveKind::Exact, control);

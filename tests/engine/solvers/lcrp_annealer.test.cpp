@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "lcrp_test_instances.h"
 #include "test_support.h"
 
 #include "core/error.h"
@@ -15,45 +16,8 @@
 #include <random>
 
 using namespace engine;
-
-namespace {
-
-// "T3"-style labels. NOTE: built with += because GCC 12 reports a false -Wrestrict for "literal" + std::string.
-std::string label(const char* prefix, std::size_t i)
-{
-    std::string name(prefix);
-    name += std::to_string(i);
-    return name;
-}
-
-LcrpInstance randomInstance(std::mt19937_64& rng, int minTasks, int maxTasks, int minModels, int maxModels)
-{
-    auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * std::generate_canonical<double, 53>(rng); };
-    auto between = [&](int lo, int hi) {
-        return lo + static_cast<int>(rng() % static_cast<std::uint64_t>(hi - lo + 1));
-    };
-    LcrpInstance inst;
-    const int models = between(minModels, maxModels);
-    for (int j = 0; j < models; ++j)
-        inst.models.push_back({label("m", std::size_t(j)), between(0, 3) == 0 ? 0.0 : uniform(0.0, 20.0),
-                               uniform(0.2, 1.0), uniform(10.0, 4000.0), uniform(1000.0, 20000.0)});
-    const int tasks = between(minTasks, maxTasks);
-    for (int i = 0; i < tasks; ++i) {
-        LcrpTask t;
-        t.id = label("T", std::size_t(i));
-        t.complexity = between(1, 5);
-        t.tokens = std::floor(uniform(100.0, 15000.0));
-        inst.tasks.push_back(t);
-    }
-    inst.budgetUsd = uniform(0.02, 1.0) * tasks * 20.0 * 15.0;
-    inst.penalties.quality = uniform(0.0, 80.0);
-    inst.penalties.budget = uniform(0.0, 20.0);
-    inst.penalties.latency = uniform(0.0, 10.0);
-    inst.penalties.context = uniform(0.0, 80.0);
-    return inst;
-}
-
-} // namespace
+using test_support::lcrpSizes;
+using test_support::randomLcrpInstance;
 
 class TstLcrpAnnealer : public QObject {
     Q_OBJECT
@@ -62,7 +26,7 @@ private slots:
     void reproducibleForSeed()
     {
         std::mt19937_64 rng(11);
-        const LcrpInstance inst = randomInstance(rng, 8, 8, 4, 4);
+        const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(8, 8, 4, 4));
         LcrpAnnealingOptions options;
         options.seed = 1234;
         options.restarts = 2;
@@ -83,7 +47,7 @@ private slots:
         // running best, so it never increases and ends at the objective.
         std::mt19937_64 rng(12);
         for (int k = 0; k < 40; ++k) {
-            const LcrpInstance inst = randomInstance(rng, 1, 6, 1, 5);
+            const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(1, 6, 1, 5));
             const LcrpObjectiveKind kind = k % 2 ? LcrpObjectiveKind::Exact : LcrpObjectiveKind::ReferenceV2;
             LcrpAnnealingOptions options;
             options.seed = std::uint64_t(k);
@@ -111,7 +75,7 @@ private slots:
         int hits = 0;
         const int runs = 30;
         for (int k = 0; k < runs; ++k) {
-            const LcrpInstance inst = randomInstance(rng, 3, 6, 2, 4);
+            const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(3, 6, 2, 4));
             LcrpAnnealingOptions options;
             options.seed = std::uint64_t(100 + k);
             const double best = solveLcrpBruteForce(inst).objective;
@@ -127,7 +91,7 @@ private slots:
     {
         std::mt19937_64 rng(13);
         for (int k = 0; k < 20; ++k) {
-            const LcrpInstance inst = randomInstance(rng, 4, 12, 2, 5);
+            const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(4, 12, 2, 5));
             LcrpAnnealingOptions options;
             options.greedyStart = true;
             options.seed = std::uint64_t(k);
@@ -140,7 +104,7 @@ private slots:
     void traceStaysSmall()
     {
         std::mt19937_64 rng(16);
-        const LcrpInstance inst = randomInstance(rng, 10, 10, 3, 3);
+        const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(10, 10, 3, 3));
         LcrpAnnealingOptions options;
         options.restarts = 300;
         const SolverResult r = solveLcrpAnnealing(inst, options);
@@ -152,12 +116,7 @@ private slots:
     {
         LcrpInstance inst;
         inst.models = {{"only", 1.0, 0.5, 10.0, 1e6}};
-        for (int i = 0; i < 3; ++i) {
-            LcrpTask t;
-            t.id = label("T", std::size_t(i));
-            t.tokens = 500.0;
-            inst.tasks.push_back(t);
-        }
+        inst.tasks = test_support::numberedTasks(3, 1, 500.0);
         const SolverResult r = solveLcrpAnnealing(inst);
         QCOMPARE(r.assignment, (std::vector<int>{0, 0, 0}));
     }
@@ -165,7 +124,7 @@ private slots:
     void cancelReturnsSolution()
     {
         std::mt19937_64 rng(14);
-        const LcrpInstance inst = randomInstance(rng, 20, 20, 5, 5);
+        const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(20, 20, 5, 5));
         LcrpAnnealingOptions options;
         options.steps = 1'000'000;
         RunControl control;
@@ -194,7 +153,7 @@ private slots:
     {
         QFETCH(int, which);
         std::mt19937_64 rng(15);
-        const LcrpInstance inst = randomInstance(rng, 2, 2, 2, 2);
+        const LcrpInstance inst = randomLcrpInstance(rng, lcrpSizes(2, 2, 2, 2));
         LcrpAnnealingOptions options;
         switch (which) {
         case 0: options.steps = 0; break;

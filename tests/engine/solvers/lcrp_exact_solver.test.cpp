@@ -4,10 +4,11 @@
 
 #include <QtTest>
 
+#include "lcrp_costs.h"
+#include "lcrp_test_instances.h"
 #include "test_support.h"
 
 #include "core/error.h"
-#include "lcrp/lcrp_generator.h"
 #include "solvers/brute_force.h"
 #include "solvers/lcrp_greedy.h"
 
@@ -17,19 +18,15 @@
 #include <random>
 
 using namespace engine;
+using test_support::label;
+using test_support::makeTask;
+using test_support::totalCost;
 
 namespace {
 
-// "T3"-style labels. NOTE: built with += because GCC 12 reports a false -Wrestrict for "literal" + std::string.
-std::string label(const char* prefix, std::size_t i)
-{
-    std::string name(prefix);
-    name += std::to_string(i);
-    return name;
-}
-
 // Random instance with N <= 6, M <= 5, random prices, qualities, latencies, context windows, SLAs, budget and
-// penalty weights. Budgets range from "nothing fits" to "everything fits".
+// penalty weights. Budgets range from "nothing fits" to "everything fits". Not test_support::randomLcrpInstance():
+// the SLAs, premium model and budgets around the cheapest allowed total are drawn for the hard constraints.
 LcrpInstance randomInstance(std::mt19937_64& rng, int maxTasks = 6, int maxModels = 5)
 {
     auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * std::generate_canonical<double, 53>(rng); };
@@ -77,14 +74,6 @@ LcrpInstance randomInstance(std::mt19937_64& rng, int maxTasks = 6, int maxModel
     inst.penalties.latency = uniform(0.0, 10.0);
     inst.penalties.context = uniform(0.0, 80.0);
     return inst;
-}
-
-double totalCost(const LcrpInstance& inst, const std::vector<int>& a)
-{
-    double c = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        c += inst.costUsd(i, std::size_t(a[i]));
-    return c;
 }
 
 // Calls `visit` for every one-hot assignment.
@@ -283,15 +272,8 @@ private slots:
     {
         LcrpInstance inst;
         inst.models = {{"small", 1.0, 0.5, 100.0, 1000.0}, {"big", 2.0, 0.99, 100.0, 4000.0}};
-        LcrpTask ok;
-        ok.id = "fine";
-        ok.complexity = 1;
-        ok.tokens = 500.0;
-        LcrpTask bad;
-        bad.id = "too-long";
-        bad.complexity = 1;
-        bad.tokens = 5000.0;  // fits no context window
-        inst.tasks = {ok, bad};
+        // "too-long" fits no context window.
+        inst.tasks = {makeTask("fine", 1, 500.0), makeTask("too-long", 1, 5000.0)};
         inst.budgetUsd = 100.0;
         const SolverResult r = solveLcrpExact(inst);
         QCOMPARE(r.status, SolverStatus::Infeasible);
@@ -309,11 +291,7 @@ private slots:
     {
         LcrpInstance inst;
         inst.models = {{"a", 1.0, 0.9, 100.0, 1e6}, {"b", 2.0, 0.95, 100.0, 1e6}};
-        LcrpTask t;
-        t.id = "T-0";
-        t.complexity = 2;
-        t.tokens = 1000.0;
-        inst.tasks = {t};
+        inst.tasks = {makeTask("T-0", 2, 1000.0)};
         inst.budgetUsd = 0.5;  // cheapest costs 1 USD
         const SolverResult r = solveLcrpExact(inst);
         QCOMPARE(r.status, SolverStatus::Infeasible);
@@ -344,12 +322,7 @@ private slots:
     void timeLimit()
     {
         // 2000 x 5 with penalised pairs and a binding hard budget is a hard knapsack for CBC.
-        LcrpGeneratorOptions g;
-        g.numTasks = 2000;
-        g.numModels = 5;
-        g.seed = 1;
-        g.budgetUsd = 2000.0;
-        const LcrpInstance inst = generateLcrp(g);
+        const LcrpInstance inst = test_support::referenceLcrpInstance(2000, 5, 2000.0, 1);
         LcrpExactOptions options;
         options.hardPairConstraints = false;
         options.timeLimitSeconds = 1e-9;  // spent before the first solve starts

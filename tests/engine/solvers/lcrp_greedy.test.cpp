@@ -4,35 +4,21 @@
 
 #include <QtTest>
 
+#include "lcrp_costs.h"
+#include "lcrp_test_instances.h"
 #include "test_support.h"
 
 #include "core/error.h"
-#include "lcrp/lcrp_generator.h"
 
 #include <algorithm>
 #include <numeric>
 #include <random>
 
 using namespace engine;
+using test_support::makeTask;
+using test_support::totalCost;
 
 namespace {
-
-// "T3"-style labels. NOTE: built with += because GCC 12 reports a false -Wrestrict for "literal" + std::string.
-std::string label(const char* prefix, std::size_t i)
-{
-    std::string name(prefix);
-    name += std::to_string(i);
-    return name;
-}
-
-LcrpTask task(const std::string& id, int complexity, double tokens)
-{
-    LcrpTask t;
-    t.id = id;
-    t.complexity = complexity;
-    t.tokens = tokens;
-    return t;
-}
 
 // Three tiers with round prices: cheap/low quality, mid, expensive/high quality.
 LcrpInstance threeTierInstance()
@@ -45,22 +31,10 @@ LcrpInstance threeTierInstance()
     return inst;
 }
 
-// Random instance: 1..6 tasks, 1..5 models with random prices, qualities, latencies and context windows.
-LcrpInstance randomInstance(std::mt19937_64& rng)
-{
-    auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * std::generate_canonical<double, 53>(rng); };
-    auto below = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
-    LcrpInstance inst;
-    const int models = 1 + below(5);
-    for (int j = 0; j < models; ++j)
-        inst.models.push_back({label("m", std::size_t(j)), below(4) == 0 ? 0.0 : uniform(0.0, 20.0),
-                               uniform(0.2, 1.0), uniform(10.0, 4000.0), uniform(1000.0, 20000.0)});
-    const int tasks = 1 + below(6);
-    for (int i = 0; i < tasks; ++i)
-        inst.tasks.push_back(task(label("T", std::size_t(i)), 1 + below(5), std::floor(uniform(100.0, 15000.0))));
-    inst.budgetUsd = uniform(0.05, 1.0) * tasks * 20.0 * 15.0;
-    return inst;
-}
+// Random instances: 1..6 tasks, 1..5 models, budget 5 %..100 % of the top, no penalty weights drawn (greedy
+// ignores them); per task the tokens before the complexity, as GCC drew them here, so seeds keep their instances.
+constexpr test_support::RandomLcrpShape randomShape{.minBudgetShare = 0.05, .drawPenalties = false,
+                                                    .tokensFirst = true};
 
 // Slow reference of the paper rule: scan all models per task, keep the first strict minimum of cost.
 std::vector<int> referencePaperGreedy(const LcrpInstance& inst)
@@ -81,14 +55,6 @@ std::vector<int> referencePaperGreedy(const LcrpInstance& inst)
         out.push_back(qualifying >= 0 ? qualifying : any);
     }
     return out;
-}
-
-double totalCost(const LcrpInstance& inst, const std::vector<int>& a)
-{
-    double c = 0.0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        c += inst.costUsd(i, std::size_t(a[i]));
-    return c;
 }
 
 } // namespace
@@ -115,7 +81,7 @@ private slots:
         QFETCH(double, latencySla);
         QFETCH(int, expected);
         LcrpInstance inst = threeTierInstance();
-        inst.tasks = {task("T-000", complexity, 1000.0)};
+        inst.tasks = {makeTask("T-000", complexity, 1000.0)};
         if (latencySla > 0.0)
             inst.tasks[0].latencySlaMs = latencySla;
         const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::Paper);
@@ -134,7 +100,7 @@ private slots:
         // Two expensive high-quality models and a cheaper mediocre one, none good enough for q_min 0.99.
         LcrpInstance inst;
         inst.models = {{"a", 5.0, 0.9, 10.0, 1e6}, {"b", 2.0, 0.5, 10.0, 1e6}, {"c", 7.0, 0.95, 10.0, 1e6}};
-        inst.tasks = {task("T-000", 5, 1000.0)};
+        inst.tasks = {makeTask("T-000", 5, 1000.0)};
         inst.tasks[0].qMin = 0.99;
         QCOMPARE(solveLcrpGreedy(inst, GreedyVariant::Paper).assignment, std::vector<int>{1});
     }
@@ -143,7 +109,7 @@ private slots:
     {
         LcrpInstance inst;
         inst.models = {{"low", 0.0, 0.1, 10.0, 1e6}, {"x", 2.0, 0.9, 10.0, 1e6}, {"y", 2.0, 0.9, 10.0, 1e6}};
-        inst.tasks = {task("T-000", 3, 1000.0)};
+        inst.tasks = {makeTask("T-000", 3, 1000.0)};
         QCOMPARE(solveLcrpGreedy(inst, GreedyVariant::Paper).assignment, std::vector<int>{1});
         // Tie among non-qualifying models as well.
         inst.tasks[0].qMin = 1.0;
@@ -156,7 +122,7 @@ private slots:
     {
         LcrpInstance inst = threeTierInstance();
         inst.models[1].contextTokens = 500.0;  // mid cannot hold the task
-        inst.tasks = {task("T-000", 2, 1000.0), task("T-001", 4, 1000.0)};
+        inst.tasks = {makeTask("T-000", 2, 1000.0), makeTask("T-001", 4, 1000.0)};
         inst.budgetUsd = 0.5;
         const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::Paper);
         QCOMPARE(r.assignment, (std::vector<int>{1, 2}));
@@ -166,7 +132,7 @@ private slots:
     {
         std::mt19937_64 rng(20240611);
         for (int k = 0; k < 300; ++k) {
-            const LcrpInstance inst = randomInstance(rng);
+            const LcrpInstance inst = test_support::randomLcrpInstance(rng, randomShape);
             inst.validate();
             const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::Paper, LcrpObjectiveKind::ReferenceV2);
             QCOMPARE(r.assignment, referencePaperGreedy(inst));
@@ -180,7 +146,7 @@ private slots:
     {
         LcrpInstance inst = threeTierInstance();
         inst.models[1].contextTokens = 500.0;
-        inst.tasks = {task("T-000", 2, 1000.0)};
+        inst.tasks = {makeTask("T-000", 2, 1000.0)};
         const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::BudgetAware);
         QCOMPARE(r.solver, std::string("greedy-budget"));
         QCOMPARE(r.assignment, std::vector<int>{2});
@@ -205,7 +171,7 @@ private slots:
         QFETCH(int, modelB);
         LcrpInstance inst = threeTierInstance();
         // B is listed first: the complexity order must still serve A first.
-        inst.tasks = {task("B", 2, 1000.0), task("A", 4, 1000.0)};
+        inst.tasks = {makeTask("B", 2, 1000.0), makeTask("A", 4, 1000.0)};
         inst.budgetUsd = budget;
         const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::BudgetAware);
         QCOMPARE(r.assignment, (std::vector<int>{modelB, modelA}));
@@ -216,7 +182,7 @@ private slots:
     {
         LcrpInstance inst = threeTierInstance();
         inst.models[0].costPer1kUsd = 0.5;  // no free tier any more
-        inst.tasks = {task("A", 4, 1000.0)};
+        inst.tasks = {makeTask("A", 4, 1000.0)};
         inst.budgetUsd = 0.1;
         QCOMPARE(solveLcrpGreedy(inst, GreedyVariant::BudgetAware).assignment, std::vector<int>{2});
     }
@@ -225,7 +191,7 @@ private slots:
     {
         // Two complex tasks, budget for one high-tier call: the larger one gets it.
         LcrpInstance inst = threeTierInstance();
-        inst.tasks = {task("small", 4, 1000.0), task("large", 4, 2000.0)};
+        inst.tasks = {makeTask("small", 4, 1000.0), makeTask("large", 4, 2000.0)};
         inst.budgetUsd = 25.0;
         QCOMPARE(solveLcrpGreedy(inst, GreedyVariant::BudgetAware).assignment, (std::vector<int>{0, 2}));
     }
@@ -237,7 +203,7 @@ private slots:
         std::mt19937_64 rng(7);
         int withinCount = 0;
         for (int k = 0; k < 300; ++k) {
-            LcrpInstance inst = randomInstance(rng);
+            LcrpInstance inst = test_support::randomLcrpInstance(rng, randomShape);
             inst.models[0].costPer1kUsd = 0.0;
             const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::BudgetAware);
             QVERIFY(totalCost(inst, r.assignment) <= inst.budgetUsd * (1.0 + 1e-12));
@@ -264,13 +230,7 @@ private slots:
     {
         // The paper's 4x3 instance (seed 42, first three tiers, B = 5): greedy costs 14.22 USD with quality
         // satisfaction 0.75 (Table 2, lambda_Q = 40 and 80 rows "= greedy").
-        LcrpGeneratorOptions options;
-        options.numTasks = 4;
-        options.numModels = 3;
-        options.seed = 42;
-        options.budgetUsd = 5.0;
-        options.referenceStream = true;
-        const LcrpInstance inst = generateLcrp(options);
+        const LcrpInstance inst = test_support::referenceLcrpInstance(4, 3, 5.0, 42);
         const SolverResult r = solveLcrpGreedy(inst, GreedyVariant::Paper);
         const double cost = totalCost(inst, r.assignment);
         int satisfied = 0;

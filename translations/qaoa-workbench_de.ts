@@ -218,7 +218,7 @@
 <context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+95"/>
+        <location filename="../widgets/main_window.cpp" line="+96"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
@@ -258,7 +258,12 @@
         <translation>Lösen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>QAOA</source>
+        <translation>QAOA</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -572,6 +577,39 @@
     </message>
 </context>
 <context>
+    <name>workbench::P1LandscapePlot</name>
+    <message>
+        <location filename="../widgets/plots/p1_landscape_plot.cpp" line="+22"/>
+        <source>γ (rad)</source>
+        <translation>γ (rad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>β (rad)</source>
+        <translation>β (rad)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⟨H⟩ at p = 1</source>
+        <translation>⟨H⟩ bei p = 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>grid minimum</source>
+        <translation>Gitterminimum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run&apos;s angles</source>
+        <translation>Winkel des Laufs</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>γ = %1, β = %2: ⟨H⟩ = %3</source>
+        <translation>γ = %1, β = %2: ⟨H⟩ = %3</translation>
+    </message>
+</context>
+<context>
     <name>workbench::PenaltyPanel</name>
     <message>
         <location filename="../widgets/panels/penalty_panel.cpp" line="-58"/>
@@ -670,6 +708,436 @@
         <location filename="../widgets/document/project_document.cpp" line="+39"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::QaoaConvergencePlot</name>
+    <message>
+        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+62"/>
+        <source>evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy ⟨H⟩</source>
+        <translation>Energie ⟨H⟩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this evaluation</source>
+        <translation>diese Auswertung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>best so far</source>
+        <translation>bisher beste</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::QaoaPanel</name>
+    <message>
+        <location filename="../widgets/panels/qaoa_panel.cpp" line="+41"/>
+        <source>X (transverse field)</source>
+        <translation>X (Querfeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XY parity ring</source>
+        <translation>XY-Paritätsring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XY ring (exact)</source>
+        <translation>XY-Ring (exakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XY complete</source>
+        <translation>XY vollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm start (greedy)</source>
+        <translation>Warmstart (Greedy)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optimise</source>
+        <translation>Optimieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted (tree rule)</source>
+        <translation>Vorhergesagt (Baumregel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear ramp</source>
+        <translation>Lineare Rampe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>COBYLA</source>
+        <translation>COBYLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOBYQA</source>
+        <translation>BOBYQA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L-BFGS (adjoint gradient)</source>
+        <translation>L-BFGS (adjungierter Gradient)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Number of QAOA layers p</source>
+        <translation>Anzahl der QAOA-Schichten p</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XY mixers keep every task one-hot; the warm start begins near the greedy assignment</source>
+        <translation>XY-Mixer halten jede Aufgabe one-hot; der Warmstart beginnt nahe der Greedy-Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the greedy assignment</source>
+        <translation>Mit der Greedy-Zuordnung beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XY mixers: start in the greedy assignment&apos;s basis state instead of W states</source>
+        <translation>XY-Mixer: im Basiszustand der Greedy-Zuordnung statt in W-Zuständen beginnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimise the angles, or use angles from a rule without a variational loop</source>
+        <translation>Die Winkel optimieren oder Winkel aus einer Regel ohne Variationsschleife verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Independent optimiser runs from random angles</source>
+        <translation>Unabhängige Optimiererläufe ab zufälligen Winkeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective evaluations per restart</source>
+        <translation>Zielfunktionsauswertungen pro Neustart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples drawn from the final state (0: exact figures only)</source>
+        <translation>Stichproben aus dem Endzustand (0: nur exakte Kennzahlen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seeds the random starts and the samples</source>
+        <translation>Startwert für die zufälligen Starts und die Stichproben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track the valid rate</source>
+        <translation>Gültigkeitsrate verfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the exact valid rate of every evaluated state (one more simulation each)</source>
+        <translation>Die exakte Gültigkeitsrate jedes ausgewerteten Zustands berechnen (je eine Simulation mehr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run QAOA</source>
+        <translation>QAOA starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%v / %m evaluations</source>
+        <translation>%v / %m Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers p:</source>
+        <translation>Schichten p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixer:</source>
+        <translation>Mixer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Angles:</source>
+        <translation>Winkel:</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Optimiser:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarts:</source>
+        <translation>Neustarts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots:</source>
+        <translation>Messungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectation:</source>
+        <translation>Erwartungswert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rate:</source>
+        <translation>Gültigkeitsrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasible rate:</source>
+        <translation>Zulässigkeitsrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best valid sample:</source>
+        <translation>Beste gültige Stichprobe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decoded best:</source>
+        <translation>Beste decodierte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AR*:</source>
+        <translation>AR*:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rate</source>
+        <translation>Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = 1 landscape (× run, ○ minimum)</source>
+        <translation>p = 1-Landschaft (× Lauf, ○ Minimum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most probable states</source>
+        <translation>Wahrscheinlichste Zustände</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+154"/>
+        <source>Press Run QAOA to simulate the instance.</source>
+        <translation>„QAOA starten“ drücken, um die Instanz zu simulieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-91"/>
+        <source>Running QAOA on %n qubit(s) …</source>
+        <translation>
+            <numerusform>QAOA läuft auf %n Qubit …</numerusform>
+            <numerusform>QAOA läuft auf %n Qubits …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancelled before the run started.</source>
+        <translation>Vor dem Start des Laufs abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QAOA: ⟨H⟩ = %1, valid rate %2 in %3 s</source>
+        <translation>QAOA: ⟨H⟩ = %1, Gültigkeitsrate %2 in %3 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The instance was edited after this run; the figures are for the instance as run.</source>
+        <translation>Die Instanz wurde nach diesem Lauf bearbeitet; die Kennzahlen gelten für die Instanz des Laufs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 qubits (%2 assignment, %3 budget slack)</source>
+        <translation>%1 Qubits (%2 Zuordnung, %3 Budget-Schlupf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many to simulate here (at most %1)</source>
+        <translation>zu viele für die Simulation hier (höchstens %1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>– (uniform random: %1)</source>
+        <translation>– (gleichverteilt zufällig: %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled (best angles so far)</source>
+        <translation>abgebrochen (bisher beste Winkel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⟨H⟩ = %1 (optimum %2, worst %3)</source>
+        <translation>⟨H⟩ = %1 (Optimum %2, schlechtester %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sampled %1, exact %2 · uniform random %3</source>
+        <translation>gemessen %1, exakt %2 · gleichverteilt zufällig %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sampled %1, exact %2</source>
+        <translation>gemessen %1, exakt %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact %1 · uniform random %2</source>
+        <translation>exakt %1 · gleichverteilt zufällig %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>exact %1</source>
+        <translation>exakt %1</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>$%1, objective %2, %3
+%4</source>
+        <translation>$%1, Zielwert %2, %3
+%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feasible</source>
+        <translation>zulässig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>infeasible</source>
+        <translation>unzulässig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>– (no shots)</source>
+        <translation>– (keine Messungen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no valid sample among the shots</source>
+        <translation>keine gültige Stichprobe unter den Messungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decoded feasible rate %1</source>
+        <translation>decodierte Zulässigkeitsrate %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, sampled %1</source>
+        <translation>, gemessen %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 s, %n evaluation(s)</source>
+        <translation>
+            <numerusform>%1 s, %n Auswertung</numerusform>
+            <numerusform>%1 s, %n Auswertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>γ = (%1)
+β = (%2)</source>
+        <translation>γ = (%1)
+β = (%2)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1528,100 @@
     </message>
 </context>
 <context>
+    <name>workbench::StateHistogramPlot</name>
+    <message>
+        <location filename="../widgets/plots/state_histogram_plot.cpp" line="+42"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank (hover to decode)</source>
+        <translation>Rang (zum Decodieren darauf zeigen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>valid (every task one-hot)</source>
+        <translation>gültig (jede Aufgabe one-hot)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+103"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability %1 %</source>
+        <translation>Wahrscheinlichkeit %1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not one-hot)</source>
+        <translation>(nicht one-hot)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost $%1</source>
+        <translation>Kosten $%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one-hot %1</source>
+        <translation>One-hot %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quality %1</source>
+        <translation>Qualität %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency %1</source>
+        <translation>Latenz %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context %1</source>
+        <translation>Kontext %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, feasible</source>
+        <translation>, zulässig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, infeasible (%1)</source>
+        <translation>, unzulässig (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUBO energy %1</source>
+        <translation>QUBO-Energie %1</translation>
+    </message>
+</context>
+<context>
     <name>workbench::TaskTableModel</name>
     <message>
         <location filename="../widgets/models/task_table_model.cpp" line="-235"/>
@@ -1211,6 +1773,34 @@
         <location line="+14"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::ValidRatePlot</name>
+    <message>
+        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+92"/>
+        <source>evaluation</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid (one-hot) rate</source>
+        <translation>Gültigkeitsrate (one-hot)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>valid rate of the evaluated state</source>
+        <translation>Gültigkeitsrate des ausgewerteten Zustands</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>uniform random: %1 %</source>
+        <translation>gleichverteilt zufällig: %1 %</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>final state: %1 %</source>
+        <translation>Endzustand: %1 %</translation>
     </message>
 </context>
 </TS>

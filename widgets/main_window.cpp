@@ -11,6 +11,7 @@
 #include "models/model_table_model.h"
 #include "models/task_table_model.h"
 #include "panels/penalty_panel.h"
+#include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
 #include "plots/qubo_heatmap_plot.h"
 
@@ -109,6 +110,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_solvePanel, &SolvePanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_qaoaPanel, &QaoaPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_qaoaPanel, &QaoaPanel::runStarted, m_qaoaDock, &QDockWidget::raise);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
@@ -134,6 +138,7 @@ MainWindow::~MainWindow()
 {
     // Jobs hold copies of the data, but their finished signal must not reach a half-destroyed window.
     m_solvePanel->shutdown();
+    m_qaoaPanel->shutdown();
 }
 
 void MainWindow::createDocks()
@@ -167,6 +172,16 @@ void MainWindow::createDocks()
     m_solveDock->setObjectName(QStringLiteral("SolveDock"));
     m_solveDock->setWidget(m_solvePanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_solveDock);
+
+    // The QAOA panel shares the bottom area with the solve panel as a tab: both compare solutions of one
+    // instance, and the plots need the full width.
+    m_qaoaPanel = new QaoaPanel(m_document, this);
+    m_qaoaDock = new QDockWidget(tr("QAOA"), this);
+    m_qaoaDock->setObjectName(QStringLiteral("QaoaDock"));
+    m_qaoaDock->setWidget(m_qaoaPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_qaoaDock);
+    tabifyDockWidget(m_solveDock, m_qaoaDock);
+    m_solveDock->raise();
 
     resizeDocks({m_penaltyDock, m_heatmapDock}, {290, 500}, Qt::Horizontal);
     resizeDocks({m_penaltyDock, m_historyDock}, {380, 200}, Qt::Vertical);
@@ -269,7 +284,7 @@ void MainWindow::createMenus()
     edit->addAction(m_removeModelAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : {m_penaltyDock, m_heatmapDock, m_solveDock, m_historyDock})
+    for (QDockWidget* dock : {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -560,6 +575,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_solvePanel->shutdown();
+    m_qaoaPanel->shutdown();
     m_autosaveTimer.stop();
     discardOwnAutosave();
     if (m_options.persistLayout) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: menus, the task/model tables, the penalty, heat-map and solve docks, autosave and recent files.
+// MainWindow: menus, the task/model tables, the penalty, heat-map, solve and QAOA docks, autosave and recent files.
 #pragma once
 
 #include "document/autosave.h"
@@ -19,6 +19,7 @@ namespace workbench {
 class ModelTableModel;
 class PenaltyPanel;
 class ProjectDocument;
+class QaoaPanel;
 class QuboHeatmapPlot;
 class SolvePanel;
 class TaskTableModel;
@@ -71,6 +72,8 @@ public:
     QTableView* modelView() const { return m_modelView; }
     QuboHeatmapPlot* heatmap() const { return m_heatmap; }
     SolvePanel* solvePanel() const { return m_solvePanel; }
+    QaoaPanel* qaoaPanel() const { return m_qaoaPanel; }
+    QDockWidget* qaoaDock() const { return m_qaoaDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
     const AutosaveStore& autosaveStore() const { return m_autosave; }
     QStringList recentFiles() const;
@@ -114,9 +117,11 @@ private:
     PenaltyPanel* m_penaltyPanel = nullptr;
     QuboHeatmapPlot* m_heatmap = nullptr;
     SolvePanel* m_solvePanel = nullptr;
+    QaoaPanel* m_qaoaPanel = nullptr;
     QDockWidget* m_penaltyDock = nullptr;
     QDockWidget* m_heatmapDock = nullptr;
     QDockWidget* m_solveDock = nullptr;
+    QDockWidget* m_qaoaDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
 
     QAction* m_newAction = nullptr;

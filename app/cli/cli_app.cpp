@@ -36,7 +36,9 @@ void printHelp(const Command& c, std::ostream& out)
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
-                                            makeEvaluateCommand(), makeSchemaCommand()};
+                                            makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
+                                            makeBenchCommand(),
+                                            makeSchemaCommand()};
     return table;
 }
 

@@ -40,5 +40,8 @@ Command makeEncodeCommand();
 Command makeSolveCommand();
 Command makeEvaluateCommand();
 Command makeSchemaCommand();
+Command makeQaoaCommand();
+Command makeBenchCommand();
+Command makeReproduceCommand();
 
 } // namespace cli

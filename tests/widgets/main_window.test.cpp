@@ -8,9 +8,12 @@
 
 #include "document/project_document.h"
 #include "models/task_table_model.h"
+#include "panels/qaoa_panel.h"
+#include "plots/state_histogram_plot.h"
 #include "plots/qubo_heatmap_plot.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +21,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -65,6 +69,7 @@ private slots:
     void recoveryIsOfferedWhenInteractive();
     void editActionsAddAndRemove();
     void screenshotInProcess();
+    void qaoaPanelRunsInTheWindow();
     void programWritesScreenshot();
     void germanMenus();
 
@@ -247,6 +252,39 @@ void TstMainWindow::screenshotInProcess()
     QCOMPARE(image.size(), window.size());
     QVERIFY(distinctColours(image) > 20);
     QVERIFY(!window.saveScreenshot(m_dir.filePath(QStringLiteral("no/such/dir/x.png"))));
+}
+
+void TstMainWindow::qaoaPanelRunsInTheWindow()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave7"))));
+    QVERIFY(window.openInitial(QString()));
+    window.resize(1400, 900);
+    window.show();
+    QaoaPanel* panel = window.qaoaPanel();
+    QVERIFY(panel != nullptr);
+    QCOMPARE(window.qaoaDock()->widget(), panel);
+    QCOMPARE(window.qaoaDock()->objectName(), QStringLiteral("QaoaDock"));
+    QVERIFY(panel->figureText(QStringLiteral("qubits")).startsWith(QStringLiteral("18 ")));  // 4 x 3 + 6 slack
+
+    QaoaSettings settings;
+    settings.restarts = 2;
+    settings.iterations = 20;
+    settings.shots = 2000;
+    panel->setSettings(settings);
+    QSignalSpy finished(panel->job(), &QaoaJob::finished);
+    QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(panel->job()->status(), QaoaJobStatus::Finished);
+    QVERIFY(!window.qaoaDock()->visibleRegion().isEmpty());  // the run raised the QAOA tab
+    QVERIFY(panel->histogramPlot()->barCount() > 0);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("QAOA")));
+
+    // Keep a screenshot for a look at the layout: QAOA_WORKBENCH_SCREENSHOT_DIR names a folder to write it to.
+    QTest::qWait(200);  // queued replots
+    const QString folder = qEnvironmentVariable("QAOA_WORKBENCH_SCREENSHOT_DIR", m_dir.path());
+    const QString png = QDir(folder).filePath(QStringLiteral("qaoa-run.png"));
+    QVERIFY(window.saveScreenshot(png));
+    QVERIFY(distinctColours(QImage(png)) > 20);
 }
 
 void TstMainWindow::programWritesScreenshot()

@@ -257,6 +257,68 @@ private slots:
         QVERIFY2(r.err.find(text) != std::string::npos, r.err.c_str());
     }
 
+    void qaoaOnLcrpShowsTheRandomBaseline()
+    {
+        const std::string file = path("q23.json");
+        QCOMPARE(run({"generate", "lcrp", "--tasks", "2", "--models", "3", "--seed", "42", "--budget", "10",
+                      "--reference-stream", "-o", file}).code, 0);
+        const nlohmann::json x = runJson({"qaoa", file, "--p", "1", "--objective", "reference-v2", "--restarts", "2",
+                                          "--maxiter", "30", "--shots", "2000", "--seed", "3", "--json"});
+        for (const char* key : {"valid_rate", "random_valid_rate", "best_valid_cost_usd", "expectation", "gammas",
+                                "betas", "p", "mixer", "shots", "evaluations", "seconds", "valid_rate_exact"})
+            QVERIFY2(x.contains(key), key);
+        QCOMPARE(x["qubits"].get<int>(), 6);
+        QAOA_COMPARE_NEAR(x["random_valid_rate"].get<double>(), 0.140625, 1e-12);
+        QCOMPARE(x["evaluations"].get<int>(), 60);
+        // Sampled and exact valid rates agree within 5 standard deviations of 2000 shots.
+        const double exact = x["valid_rate_exact"].get<double>();
+        const double sigma = std::sqrt(exact * (1 - exact) / 2000.0);
+        QVERIFY(std::abs(x["valid_rate"].get<double>() - exact) <= 5 * sigma + 1e-12);
+        // The same seed reproduces the run exactly.
+        const nlohmann::json again = runJson({"qaoa", file, "--p", "1", "--objective", "reference-v2", "--restarts", "2",
+                                              "--maxiter", "30", "--shots", "2000", "--seed", "3", "--json"});
+        QCOMPARE(again["gammas"], x["gammas"]);
+        QCOMPARE(again["valid_rate"], x["valid_rate"]);
+
+        // XY mixers keep every sample one-hot.
+        const nlohmann::json xy = runJson({"qaoa", file, "--p", "1", "--mixer", "xy", "--objective", "reference-v2",
+                                           "--params", "fixed", "--gammas", "0.02", "--betas", "0.4", "--json"});
+        QAOA_COMPARE_NEAR(xy["valid_rate"].get<double>(), 1.0, 1e-12);
+        QAOA_COMPARE_NEAR(xy["valid_rate_exact"].get<double>(), 1.0, 1e-12);
+    }
+
+    void qaoaOnMaxCut()
+    {
+        const std::string file = path("m10.json");
+        QCOMPARE(run({"generate", "maxcut", "--nodes", "10", "--degree", "3", "--seed", "4", "-o", file}).code, 0);
+        const nlohmann::json brute = runJson({"solve", file, "--solver", "brute", "--json"});
+        const nlohmann::json q = runJson({"qaoa", file, "--p", "2", "--params", "predicted", "--json"});
+        QAOA_COMPARE_NEAR(q["optimal_cut"].get<double>(), brute["cut_value"].get<double>(), 1e-12);
+        QAOA_COMPARE_NEAR(q["approximation_ratio"].get<double>(),
+                          q["expected_cut"].get<double>() / q["optimal_cut"].get<double>(), 1e-12);
+        // Predicted p = 2 angles beat the p = 1 fixed-angle guarantee of 0.6924 on this 3-regular graph.
+        QVERIFY(q["approximation_ratio"].get<double>() > 0.6924);
+        QCOMPARE(q["evaluations"].get<int>(), 0);
+        // Fixed angles in the canonical convention: gamma = 0, beta = 0 leaves |+>, the expected cut is W/2.
+        const nlohmann::json zero = runJson({"qaoa", file, "--params", "fixed", "--gammas", "0", "--betas", "0", "--json"});
+        QAOA_COMPARE_NEAR(zero["expected_cut"].get<double>(), 15.0 / 2.0, 1e-12);
+
+        CliRun r = run({"qaoa", file, "--mixer", "xy"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.find("LCRP") != std::string::npos, r.err.c_str());
+        r = run({"qaoa", file, "--params", "fixed", "--gammas", "0.1,0.2", "--betas", "0.3"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.find("--betas") != std::string::npos, r.err.c_str());
+    }
+
+    void benchStatevector()
+    {
+        const nlohmann::json j = runJson({"bench", "statevector", "--qubits", "10", "--p", "1", "--shots", "1000", "--json"});
+        for (const char* key : {"pass_seconds", "layer_seconds", "layer_over_pass", "diagonal_seconds", "sampling_seconds"})
+            QVERIFY2(j.contains(key) && j[key].get<double>() >= 0.0, key);
+        QCOMPARE(run({"bench", "nothing"}).code, 2);
+    }
+
     void schemaCommand()
     {
         CliRun r = run({"schema"});

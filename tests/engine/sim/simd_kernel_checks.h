@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// Checks of one SIMD kernel table against obvious scalar loops, shared by the tests of each instruction set.
+#pragma once
+
+#include "sim/simd_kernels.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace simd_checks {
+
+using engine::detail::MixParams;
+using engine::detail::SimdKernelTable;
+
+struct FreeDeleter {
+    void operator()(void* p) const noexcept { std::free(p); }
+};
+
+/// 64-byte aligned storage for `count` complex amplitudes as interleaved reals.
+template <typename Real>
+std::unique_ptr<Real, FreeDeleter> alignedReals(std::size_t count)
+{
+    const std::size_t bytes = std::max<std::size_t>(64, (count * sizeof(Real) + 63) / 64 * 64);
+    return std::unique_ptr<Real, FreeDeleter>(static_cast<Real*>(std::aligned_alloc(64, bytes)));
+}
+
+template <typename Real>
+void fillRandom(Real* p, std::size_t count, std::uint64_t seed, double low, double high)
+{
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> u(low, high);
+    for (std::size_t i = 0; i < count; ++i)
+        p[i] = static_cast<Real>(u(rng));
+}
+
+template <typename Real>
+std::complex<double> at(const Real* a, std::uint64_t z)
+{
+    return {static_cast<double>(a[2 * z]), static_cast<double>(a[2 * z + 1])};
+}
+
+/// The normalised mixer pair update of MixParams on reference amplitudes, applied to the qubits in `qubits`
+/// (given as index strides).
+inline void referenceMix(std::vector<std::complex<double>>& v, const std::vector<std::uint64_t>& strides,
+                         const MixParams& p)
+{
+    const std::complex<double> w(0.0, -p.kappa);
+    for (std::uint64_t bit : strides) {
+        for (std::uint64_t z = 0; z < v.size(); ++z) {
+            if ((z & bit) != 0)
+                continue;
+            const std::complex<double> x0 = v[z];
+            const std::complex<double> x1 = v[z | bit];
+            const std::complex<double> y0 = x0 + w * x1;
+            const std::complex<double> y1 = x1 + w * x0;
+            v[z] = p.swapOutputs ? y1 : y0;
+            v[z | bit] = p.swapOutputs ? y0 : y1;
+        }
+    }
+}
+
+/// max_z |a[z] - expected[z]| relative to max(1, max_z |expected[z]|): the normalised mixer does not keep the norm,
+/// so errors scale with the largest amplitude.
+template <typename Real>
+double worstDiff(const Real* a, const std::vector<std::complex<double>>& expected)
+{
+    double worst = 0.0;
+    double largest = 1.0;
+    for (std::uint64_t z = 0; z < expected.size(); ++z) {
+        worst = std::max(worst, std::abs(at(a, z) - expected[z]));
+        largest = std::max(largest, std::abs(expected[z]));
+    }
+    return worst / largest;
+}
+
+template <typename Real>
+constexpr double TOL = sizeof(Real) == sizeof(double) ? 1e-12 : 2e-5;
+
+inline MixParams params(double gamma, double kappa, bool swap, double scaleRe, double scaleIm)
+{
+    MixParams p;
+    p.gamma = gamma;
+    p.kappa = kappa;
+    p.swapOutputs = swap;
+    p.scaleRe = scaleRe;
+    p.scaleIm = scaleIm;
+    return p;
+}
+
+/// lowBlock: phase (with and without a diagonal), global factor and every mixBits <= blockBits.
+template <typename Real>
+void checkLowBlock(const SimdKernelTable<Real>& table)
+{
+    for (unsigned blockBits = table.minBlockBits; blockBits <= 13; ++blockBits) {
+        const std::uint64_t size = std::uint64_t{1} << blockBits;
+        const auto amps = alignedReals<Real>(2 * size);
+        const auto diag = alignedReals<Real>(size);
+        for (unsigned mixBits : {0u, 1u, blockBits / 2, blockBits}) {
+            if (mixBits > blockBits)
+                continue;
+            for (bool withDiagonal : {true, false}) {
+                for (bool swap : {false, true}) {
+                    const std::uint64_t seed = blockBits * 1000 + mixBits * 10 + (withDiagonal ? 1 : 0);
+                    fillRandom(amps.get(), 2 * size, seed, -1.0, 1.0);
+                    // Energies up to +-60 with gamma 1.7 exercise many quadrants of the range reduction.
+                    fillRandom(diag.get(), size, seed + 7, -60.0, 60.0);
+                    const MixParams p = params(1.7, swap ? -0.83 : 0.61, swap, 0.8, -0.35);
+                    std::vector<std::complex<double>> expected(size);
+                    const std::complex<double> g(p.scaleRe, p.scaleIm);
+                    for (std::uint64_t z = 0; z < size; ++z) {
+                        expected[z] = g * at(amps.get(), z);
+                        if (withDiagonal)
+                            expected[z] *= std::polar(1.0, -p.gamma * static_cast<double>(diag.get()[z]));
+                    }
+                    std::vector<std::uint64_t> strides;
+                    for (unsigned q = 0; q < mixBits; ++q)
+                        strides.push_back(std::uint64_t{1} << q);
+                    referenceMix(expected, strides, p);
+                    table.lowBlock(amps.get(), withDiagonal ? diag.get() : nullptr, blockBits, mixBits, p);
+                    const double err = worstDiff(amps.get(), expected);
+                    QVERIFY2(err <= TOL<Real> * 4,
+                             qPrintable(QStringLiteral("%1 lowBlock bits %2 mix %3 diag %4 swap %5: error %6")
+                                            .arg(QString::fromLatin1(engine::detail::simdLevelName(table.level)))
+                                            .arg(blockBits).arg(mixBits).arg(withDiagonal).arg(swap).arg(err)));
+                }
+            }
+        }
+    }
+}
+
+/// The phase factor for large and special arguments: still unit modulus and close to std::polar.
+template <typename Real>
+void checkPhaseRange(const SimdKernelTable<Real>& table)
+{
+    const unsigned bits = table.minBlockBits + 3;
+    const std::uint64_t size = std::uint64_t{1} << bits;
+    const auto amps = alignedReals<Real>(2 * size);
+    const auto diag = alignedReals<Real>(size);
+    const double magnitudes[] = {0.0, 1e-3, 0.785, 3.0, 1e2, 1e4};
+    for (double magnitude : magnitudes) {
+        std::vector<std::complex<double>> expected(size);
+        fillRandom(diag.get(), size, 99, -magnitude, magnitude);
+        for (std::uint64_t z = 0; z < size; ++z) {
+            amps.get()[2 * z] = 1;
+            amps.get()[2 * z + 1] = 0;
+            expected[z] = std::polar(1.0, -static_cast<double>(diag.get()[z]));
+        }
+        table.lowBlock(amps.get(), diag.get(), bits, 0, params(1.0, 0.0, false, 1.0, 0.0));
+        // The argument itself is rounded to the precision: allow an ulp of it on top of the kernel tolerance.
+        const double ulp = magnitude * (sizeof(Real) == sizeof(double) ? 2.3e-16 : 1.2e-7);
+        const double err = worstDiff(amps.get(), expected);
+        QVERIFY2(err <= TOL<Real> + 4 * ulp, qPrintable(QStringLiteral("phase at |x| <= %1: error %2")
+                                                            .arg(magnitude).arg(err)));
+    }
+}
+
+/// highTile over tiles of every shape the kernels accept, including in-memory and scratch paths.
+template <typename Real>
+void checkHighTile(const SimdKernelTable<Real>& table)
+{
+    const unsigned vectorBits = table.minBlockBits - 1;
+    for (unsigned tileBits = 1; tileBits <= 8; ++tileBits) {
+        for (unsigned lineBits = vectorBits; lineBits <= vectorBits + 2; ++lineBits) {
+            for (bool swap : {false, true}) {
+                // A state of 2^(lineBits + 1 + tileBits) amplitudes: stride 2^(lineBits + 1), tile at offset lineSize.
+                const unsigned strideBits = lineBits + 1;
+                const std::uint64_t size = std::uint64_t{1} << (strideBits + tileBits);
+                const std::uint64_t lineSize = std::uint64_t{1} << lineBits;
+                const auto amps = alignedReals<Real>(2 * size);
+                const auto scratch = alignedReals<Real>(2 * (lineSize << tileBits));
+                fillRandom(amps.get(), 2 * size, tileBits * 31 + lineBits, -1.0, 1.0);
+                const MixParams p = params(0.0, swap ? -0.45 : 0.9, swap, 1.0, 0.0);
+                std::vector<std::complex<double>> before(size);
+                for (std::uint64_t z = 0; z < size; ++z)
+                    before[z] = at(amps.get(), z);
+                // Reference: the mixer on qubits strideBits.. of the amplitudes whose low index lies in the tile's
+                // line [lineSize, 2 lineSize); everything else untouched.
+                std::vector<std::complex<double>> expected = before;
+                std::vector<std::uint64_t> strides;
+                for (unsigned r = 0; r < tileBits; ++r)
+                    strides.push_back(std::uint64_t{1} << (strideBits + r));
+                std::vector<std::complex<double>> mixed = before;
+                referenceMix(mixed, strides, p);
+                for (std::uint64_t z = 0; z < size; ++z) {
+                    const std::uint64_t low = z & ((std::uint64_t{1} << strideBits) - 1);
+                    if (low >= lineSize)
+                        expected[z] = mixed[z];
+                }
+                table.highTile(amps.get() + 2 * lineSize, std::uint64_t{1} << strideBits, tileBits, lineSize,
+                               scratch.get(), p);
+                const double err = worstDiff(amps.get(), expected);
+                QVERIFY2(err <= TOL<Real> * 4,
+                         qPrintable(QStringLiteral("%1 highTile bits %2 line %3 swap %4: error %5")
+                                        .arg(QString::fromLatin1(engine::detail::simdLevelName(table.level)))
+                                        .arg(tileBits).arg(lineBits).arg(swap).arg(err)));
+            }
+        }
+    }
+}
+
+/// scale, expectation and normSquared against plain sums.
+template <typename Real>
+void checkReductions(const SimdKernelTable<Real>& table)
+{
+    for (unsigned bits = table.minBlockBits; bits <= 12; ++bits) {
+        const std::uint64_t size = std::uint64_t{1} << bits;
+        const auto amps = alignedReals<Real>(2 * size);
+        const auto diag = alignedReals<Real>(size);
+        fillRandom(amps.get(), 2 * size, bits, -1.0, 1.0);
+        fillRandom(diag.get(), size, bits + 50, -5.0, 5.0);
+        double norm = 0.0;
+        double energy = 0.0;
+        for (std::uint64_t z = 0; z < size; ++z) {
+            const double p = std::norm(at(amps.get(), z));
+            norm += p;
+            energy += p * static_cast<double>(diag.get()[z]);
+        }
+        const double relTol = sizeof(Real) == sizeof(double) ? 1e-13 : 1e-6;
+        QVERIFY(std::abs(table.normSquared(amps.get(), size) - norm) <= relTol * norm);
+        QVERIFY(std::abs(table.expectation(amps.get(), diag.get(), size) - energy)
+                <= relTol * 5.0 * static_cast<double>(size));
+        std::vector<std::complex<double>> expected(size);
+        for (std::uint64_t z = 0; z < size; ++z)
+            expected[z] = at(amps.get(), z) * 0.5;
+        table.scale(amps.get(), size, static_cast<Real>(0.5));
+        QVERIFY(worstDiff(amps.get(), expected) == 0.0);  // halving is exact, so every amplitude must match
+    }
+}
+
+template <typename Real>
+void checkTable(const SimdKernelTable<Real>& table)
+{
+    checkLowBlock(table);
+    if (QTest::currentTestFailed())
+        return;
+    checkPhaseRange(table);
+    if (QTest::currentTestFailed())
+        return;
+    checkHighTile(table);
+    if (QTest::currentTestFailed())
+        return;
+    checkReductions(table);
+}
+
+} // namespace simd_checks

@@ -56,6 +56,11 @@ struct SimdKernelTable {
     double (*expectation)(const Real* amplitudes, const Real* diagonal, std::uint64_t count);
     /// sum_z |amplitude[z]|^2 over z < count (multiple of two SIMD vectors), accumulated in double.
     double (*normSquared)(const Real* amplitudes, std::uint64_t count);
+    /// sinOut[i] = sin x[i], cosOut[i] = cos x[i] for i < count (any count, no alignment needed), with the
+    /// vector code the cost phase uses: for |x| up to 2^20 (double) / 2^12 (float) within about an ulp of the
+    /// result, beyond that within about an ulp of x; above 2^30 (double) / 2^20 (float), and for infinities and
+    /// NaNs, the C library's sin and cos. O(count); exposed so tests can check it directly.
+    void (*sinCos)(const Real* x, Real* sinOut, Real* cosOut, std::uint64_t count);
 };
 
 /// The kernels of the best level this CPU supports, or of the level forced by `forceSimdLevel`. Thread-safe.

@@ -17,6 +17,15 @@ std::string composeMessage(const std::string& detail, const std::string& where)
 }
 } // namespace
 
+std::string indexedPlace(const char* name, std::size_t index)
+{
+    std::string text(name);
+    text += '[';
+    text += std::to_string(index);
+    text += ']';
+    return text;
+}
+
 const char* errorCodeName(ErrorCode code) noexcept
 {
     switch (code) {

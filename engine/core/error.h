@@ -20,6 +20,9 @@ enum class ErrorCode {
 /// Returns a stable lower-case name for `code` ("invalid_input", ...), used in JSON output.
 const char* errorCodeName(ErrorCode code) noexcept;
 
+/// "name[index]", the place of one element of a list in an error's where().
+std::string indexedPlace(const char* name, std::size_t index);
+
 /// The one exception type thrown by the engine.
 /// `where()` names the place: a file path, "path:line:column", a JSON pointer such as "/tasks/3/tokens",
 /// or an argument name such as "--tasks". `what()` is "where: detail" (or just the detail when where is empty).

@@ -17,15 +17,6 @@ namespace engine {
 
 namespace {
 
-std::string indexed(const char* name, std::size_t k)
-{
-    std::string text(name);
-    text += '[';
-    text += std::to_string(k);
-    text += ']';
-    return text;
-}
-
 void requireFinite(double value, const std::string& where)
 {
     if (!std::isfinite(value))
@@ -47,17 +38,17 @@ P1Analytic::P1Analytic(const IsingModel& model) : m_h(model.h), m_offset(model.o
         throw Error(ErrorCode::LimitExceeded, "too many spins for the p = 1 analytics", "h");
     requireFinite(m_offset, "offset");
     for (std::size_t u = 0; u < n; ++u)
-        requireFinite(m_h[u], indexed("h", u));
+        requireFinite(m_h[u], indexedPlace("h", u));
 
     std::vector<Pair> pairs;
     pairs.reserve(model.J.size());
     for (std::size_t k = 0; k < model.J.size(); ++k) {
         const QuadraticTerm& t = model.J[k];
-        requireFinite(t.value, indexed("J", k));
+        requireFinite(t.value, indexedPlace("J", k));
         if (t.i >= n || t.j >= n)
-            throw Error(ErrorCode::InvalidArgument, "coupling names a spin out of range", indexed("J", k));
+            throw Error(ErrorCode::InvalidArgument, "coupling names a spin out of range", indexedPlace("J", k));
         if (t.i == t.j)
-            throw Error(ErrorCode::InvalidArgument, "coupling joins a spin to itself", indexed("J", k));
+            throw Error(ErrorCode::InvalidArgument, "coupling joins a spin to itself", indexedPlace("J", k));
         pairs.push_back({std::min(t.i, t.j), std::max(t.i, t.j), t.value});
     }
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {

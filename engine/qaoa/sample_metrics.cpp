@@ -17,15 +17,6 @@ namespace engine {
 
 namespace {
 
-std::string indexed(const char* name, std::size_t k)
-{
-    std::string text(name);
-    text += '[';
-    text += std::to_string(k);
-    text += ']';
-    return text;
-}
-
 void checkStates(const std::vector<std::uint64_t>& states, std::size_t numVariables)
 {
     if (numVariables > MAX_SAMPLE_VARIABLES)
@@ -41,7 +32,7 @@ void checkStates(const std::vector<std::uint64_t>& states, std::size_t numVariab
             throw Error(ErrorCode::InvalidArgument,
                         "state " + std::to_string(states[k]) + " does not fit in " + std::to_string(numVariables)
                             + " bits",
-                        indexed("states", k));
+                        indexedPlace("states", k));
 }
 
 // Sum of the weights after checking each; every metric starts here so bad input never reaches a formula.
@@ -52,7 +43,7 @@ double checkedTotalWeight(const SampleView& samples)
     for (std::size_t k = 0; k < samples.size(); ++k) {
         const double w = samples.weight(k);
         if (!std::isfinite(w) || w < 0.0)
-            throw Error(ErrorCode::InvalidArgument, "weight is negative or not finite", indexed(name, k));
+            throw Error(ErrorCode::InvalidArgument, "weight is negative or not finite", indexedPlace(name, k));
         total += w;
     }
     if (!(total > 0.0))
@@ -161,7 +152,7 @@ SampleSet sampleSetFromBitstrings(const std::vector<Bits>& bitstrings, const std
             throw Error(ErrorCode::InvalidArgument,
                         "bitstring has " + std::to_string(bitstrings[k].size()) + " bits, the first has "
                             + std::to_string(set.numVariables),
-                        indexed("bitstrings", k));
+                        indexedPlace("bitstrings", k));
         merged[bitsToIndex(bitstrings[k])] += weights.empty() ? 1.0 : weights[k];
     }
     for (const auto& [state, weight] : merged) {
@@ -238,7 +229,7 @@ QuboSampleMetrics diagonalSampleMetrics(const std::vector<double>& probabilities
     EnergyAccumulator acc(checkedTotalWeight(samples), bounds);
     for (std::size_t z = 0; z < energies.size(); ++z) {
         if (!std::isfinite(energies[z]))
-            throw Error(ErrorCode::InvalidArgument, "energy is not finite", indexed("energies", z));
+            throw Error(ErrorCode::InvalidArgument, "energy is not finite", indexedPlace("energies", z));
         acc.add(z, probabilities[z], energies[z]);
     }
     return acc.result();

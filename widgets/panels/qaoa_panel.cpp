@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // QaoaPanel: option editors, job control, throttled live plots and the figures of a finished run.
 #include "panels/qaoa_panel.h"
+#include "panels/figure_label.h"
 
 #include "document/error_text.h"
 #include "document/project_document.h"
@@ -166,13 +167,7 @@ QaoaPanel::QaoaPanel(ProjectDocument* document, QWidget* parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
 
-    const auto figure = [this](const char* name) {
-        auto* label = new QLabel(QStringLiteral("–"), this);
-        label->setObjectName(QString::fromLatin1(name));
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
-        return label;
-    };
+    const auto figure = [this](const char* name) { return makeFigureLabel(this, name); };
     m_qubits = figure("qubits");
     m_status = figure("status");
     m_expectation = figure("expectation");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SolvePanel: settings editors, job control and the evaluated assignment view.
 #include "panels/solve_panel.h"
+#include "panels/figure_label.h"
 
 #include "commands/change_value.h"
 #include "commands/document_targets.h"
@@ -167,13 +168,7 @@ SolvePanel::SolvePanel(ProjectDocument* document, QWidget* parent)
     m_matrix->verticalHeader()->setDefaultSectionSize(m_matrix->fontMetrics().height() + 6);
     m_matrix->setToolTip(tr("Assignment: ● marks the chosen model of each task"));
 
-    const auto figure = [this](const char* name) {
-        auto* label = new QLabel(QStringLiteral("–"), this);
-        label->setObjectName(QString::fromLatin1(name));
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
-        return label;
-    };
+    const auto figure = [this](const char* name) { return makeFigureLabel(this, name); };
     m_status = figure("status");
     m_cost = figure("cost");
     m_quality = figure("quality");

@@ -13,6 +13,12 @@ class TstError : public QObject {
     Q_OBJECT
 
 private slots:
+    void indexedPlaceNamesOneElement()
+    {
+        QCOMPARE(engine::indexedPlace("weights", 3), std::string("weights[3]"));
+        QCOMPARE(engine::indexedPlace("", 0), std::string("[0]"));
+    }
+
     void codeNames_data();
     void codeNames();
     void codeNamesAreDistinct();

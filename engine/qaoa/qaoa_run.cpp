@@ -18,6 +18,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <type_traits>
 
 namespace engine {
 
@@ -193,11 +194,15 @@ QaoaRunResult runWith(const Instance& instance, const Problem& problem, const Qa
     const auto [minIt, maxIt] = std::minmax_element(diagonal.begin(), diagonal.end());
     result.minEnergy = static_cast<double>(*minIt);
     result.maxEnergy = static_cast<double>(*maxIt);
-    const std::vector<double> energies(diagonal.begin(), diagonal.end());
     // Single-precision diagonals round the optimum; compare energies with a matching tolerance.
     const double tolerance = std::is_same_v<Real, float> ? 1e-5 : 1e-9;
     const EnergyBounds bounds{result.minEnergy, result.maxEnergy, tolerance};
-    result.exact = diagonalSampleMetrics(probabilities, energies, bounds);
+    if constexpr (std::is_same_v<Real, double>) {
+        result.exact = diagonalSampleMetrics(probabilities, diagonal, bounds);
+    } else {  // the metrics take double energies: widen a float diagonal once
+        const std::vector<double> energies(diagonal.begin(), diagonal.end());
+        result.exact = diagonalSampleMetrics(probabilities, energies, bounds);
+    }
     result.expectation = result.exact.expectation;
 
     std::vector<std::uint64_t> order(probabilities.size());

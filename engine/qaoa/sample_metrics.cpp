@@ -379,6 +379,23 @@ LcrpSampleMetrics lcrpSampleMetrics(const LcrpInstance& instance, const LcrpEnco
     m.uniformAllowedRate = uniformRandomAllowedRate(instance);
     m.marginals.assign(numX, 0.0);
 
+    // Scores one valid assignment of weight w and keeps it when it is the best by objective, or the cheapest
+    // feasible one (whose weight it then adds to feasibleWeight).
+    const auto consider = [&](const std::vector<int>& a, std::uint64_t state, double w, Candidate& best,
+                              Candidate& bestFeasibleOne, double& feasibleWeightSum) {
+        double objective = 0.0;
+        double cost = 0.0;
+        bool feasible = false;
+        scorer.score(a, objective, cost, feasible);
+        if (betterByObjective(objective, cost, state, best))
+            take(best, objective, cost, state, a);
+        if (feasible) {
+            feasibleWeightSum += w;
+            if (betterByCost(objective, cost, state, bestFeasibleOne))
+                take(bestFeasibleOne, objective, cost, state, a);
+        }
+    };
+
     // Pass 1: marginals, raw validity and feasibility, best raw samples.
     Candidate bestValid;
     Candidate bestFeasible;
@@ -403,17 +420,7 @@ LcrpSampleMetrics lcrpSampleMetrics(const LcrpInstance& instance, const LcrpEnco
         if (!valid)
             continue;
         validWeight += w;
-        double objective = 0.0;
-        double cost = 0.0;
-        bool feasible = false;
-        scorer.score(assignment, objective, cost, feasible);
-        if (betterByObjective(objective, cost, state, bestValid))
-            take(bestValid, objective, cost, state, assignment);
-        if (feasible) {
-            feasibleWeight += w;
-            if (betterByCost(objective, cost, state, bestFeasible))
-                take(bestFeasible, objective, cost, state, assignment);
-        }
+        consider(assignment, state, w, bestValid, bestFeasible, feasibleWeight);
     }
     for (double& marginal : m.marginals)
         marginal /= total;
@@ -455,17 +462,7 @@ LcrpSampleMetrics lcrpSampleMetrics(const LcrpInstance& instance, const LcrpEnco
             assignment = projectToValid(instance, bitsFromIndex(state & assignmentMask, numX), &m.marginals,
                                         encoding.options.objective);
         }
-        double objective = 0.0;
-        double cost = 0.0;
-        bool feasible = false;
-        scorer.score(assignment, objective, cost, feasible);
-        if (betterByObjective(objective, cost, state, decodedBest))
-            take(decodedBest, objective, cost, state, assignment);
-        if (feasible) {
-            decodedFeasibleWeight += w;
-            if (betterByCost(objective, cost, state, decodedBestFeasible))
-                take(decodedBestFeasible, objective, cost, state, assignment);
-        }
+        consider(assignment, state, w, decodedBest, decodedBestFeasible, decodedFeasibleWeight);
     }
     m.decodedFeasibleRate = decodedFeasibleWeight / total;
 

@@ -180,7 +180,7 @@
         <translation>Zielfunktion ändern</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/solve_panel.cpp" line="+216"/>
+        <location filename="../widgets/panels/solve_panel.cpp" line="+211"/>
         <source>Change Solver</source>
         <translation>Löser ändern</translation>
     </message>
@@ -216,9 +216,116 @@
     </message>
 </context>
 <context>
+    <name>workbench::CircuitView</name>
+    <message>
+        <location filename="../widgets/circuit/circuit_view.cpp" line="+264"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom so that the wires fit the height of the view</source>
+        <translation>So zoomen, dass die Leitungen in die Höhe der Ansicht passen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrap the diagram into several rows of wires after this many columns (0: off)</source>
+        <translation>Das Diagramm nach so vielen Spalten in mehrere Zeilen von Leitungen umbrechen (0: aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fold:</source>
+        <translation>Umbruch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the whole diagram as PNG, SVG or PDF</source>
+        <translation>Das ganze Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>operation %1, column %2</source>
+        <translation>Operation %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Qubits: %1</source>
+        <translation>Qubits: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Qubit %1 → bit %2</source>
+        <translation>Qubit %1 → Bit %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All qubits</source>
+        <translation>Alle Qubits</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>%1 wires · %2 operations · %3 columns</source>
+        <translation>%1 Leitungen · %2 Operationen · %3 Spalten</translation>
+    </message>
+    <message>
+        <location line="+472"/>
+        <source>No circuit</source>
+        <translation>Keine Schaltung</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Click to highlight the wire of %1</source>
+        <translation>Klicken, um die Leitung von %1 hervorzuheben</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+18"/>
+        <source>Circuit diagram</source>
+        <translation>Schaltungsdiagramm</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+9"/>
+        <source>Export Circuit Diagram</source>
+        <translation>Schaltungsdiagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+96"/>
+        <location filename="../widgets/main_window.cpp" line="+97"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -233,7 +340,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
@@ -261,6 +368,11 @@
         <location line="+8"/>
         <source>QAOA</source>
         <translation>QAOA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transpile</source>
+        <translation>Transpilieren</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -324,6 +436,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Transpile QAOA Circuit</source>
+        <translation>QAOA-Schaltung &amp;transpilieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map the QAOA circuit of the instance onto the device chosen in the Transpile panel</source>
+        <translation>Die QAOA-Schaltung der Instanz auf das im Transpilieren-Bereich gewählte Gerät abbilden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Transpiled Circuit as &amp;OpenQASM 3…</source>
+        <translation>Transpilierte Schaltung als &amp;OpenQASM 3 speichern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About QAOA Workbench</source>
         <translation>Ü&amp;ber QAOA Workbench</translation>
     </message>
@@ -333,7 +460,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -343,7 +470,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>&amp;Circuit</source>
+        <translation>&amp;Schaltung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -736,7 +868,7 @@
 <context>
     <name>workbench::QaoaPanel</name>
     <message>
-        <location filename="../widgets/panels/qaoa_panel.cpp" line="+41"/>
+        <location filename="../widgets/panels/qaoa_panel.cpp" line="+42"/>
         <source>X (transverse field)</source>
         <translation>X (Querfeld)</translation>
     </message>
@@ -877,12 +1009,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Angles:</source>
         <translation>Winkel:</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>Optimiser:</source>
         <translation>Optimierer:</translation>
     </message>
@@ -907,7 +1039,7 @@
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
@@ -1189,9 +1321,160 @@
     </message>
 </context>
 <context>
+    <name>workbench::RoutingView</name>
+    <message>
+        <location filename="../widgets/routing/routing_view.cpp" line="+130"/>
+        <location line="+271"/>
+        <source>Play the routing step by step</source>
+        <translation>Das Routing Schritt für Schritt abspielen</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>Previous time step</source>
+        <translation>Vorheriger Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next time step</source>
+        <translation>Nächster Zeitschritt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time step of the routing (0: the initial layout)</source>
+        <translation>Zeitschritt des Routings (0: die Anfangsbelegung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the picture as PNG, SVG or PDF</source>
+        <translation>Das Bild als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+165"/>
+        <source>No device</source>
+        <translation>Kein Gerät</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>No routing</source>
+        <translation>Kein Routing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Initial layout · %n time step(s) in all</source>
+        <translation>
+            <numerusform>Anfangsbelegung · %n Zeitschritt insgesamt</numerusform>
+            <numerusform>Anfangsbelegung · %n Zeitschritte insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time step %1 of %2 · layer %3, step %4 · %5 swaps, %6 terms</source>
+        <translation>Zeitschritt %1 von %2 · Schicht %3, Schritt %4 · %5 Swaps, %6 Terme</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Physical qubit %1</source>
+        <translation>Physisches Qubit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holds logical qubit %1</source>
+        <translation>Trägt logisches Qubit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readout error %1</source>
+        <translation>Auslesefehler %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T1 %1 µs</source>
+        <translation>T1 %1 µs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T2 %1 µs</source>
+        <translation>T2 %1 µs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked faulty</source>
+        <translation>Als fehlerhaft markiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>No calibration data</source>
+        <translation>Keine Kalibrierdaten</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Coupler %1–%2</source>
+        <translation>Koppler %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unusable (error 1)</source>
+        <translation>Unbrauchbar (Fehler 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 error %2</source>
+        <translation>%1-Fehler %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>calibration of %1</source>
+        <translation>Kalibrierung vom %1</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>no calibration</source>
+        <translation>keine Kalibrierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error: qubits by readout, couplers by the two-qubit gate; blue: terms, orange: swaps of the step</source>
+        <translation>Fehler: Qubits nach Auslesung, Koppler nach dem Zwei-Qubit-Gatter; blau: Terme, orange: Swaps des Schritts</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <source>Routing on %1</source>
+        <translation>Routing auf %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+10"/>
+        <source>Export Routing Picture</source>
+        <translation>Routing-Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>workbench::SolvePanel</name>
     <message>
-        <location filename="../widgets/panels/solve_panel.cpp" line="-196"/>
+        <location filename="../widgets/panels/solve_panel.cpp" line="-190"/>
         <source>optimal</source>
         <translation>optimal</translation>
     </message>
@@ -1351,7 +1634,7 @@
         <translation>Zuordnung: ● markiert das gewählte Modell jeder Aufgabe</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
@@ -1773,6 +2056,338 @@
         <location line="+14"/>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::TranspilePanel</name>
+    <message>
+        <location filename="../widgets/panels/transpile_panel.cpp" line="+45"/>
+        <source>Trivial (logical i on qubit i)</source>
+        <translation>Trivial (logisches i auf Qubit i)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiedler line</source>
+        <translation>Fiedler-Linie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadratic assignment (FAQ)</source>
+        <translation>Quadratische Zuordnung (FAQ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noise-aware</source>
+        <translation>Rauschbewusst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Greedy swap network</source>
+        <translation>Gieriges Swap-Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A* over swap layers</source>
+        <translation>A* über Swap-Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SABRE</source>
+        <translation>SABRE</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Square grid</source>
+        <translation>Quadratisches Gitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBM devices with their bundled calibration, or a generated grid without calibration</source>
+        <translation>IBM-Geräte mit ihrer mitgelieferten Kalibrierung oder ein erzeugtes Gitter ohne Kalibrierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows of the grid</source>
+        <translation>Zeilen des Gitters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns of the grid</source>
+        <translation>Spalten des Gitters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Initial placement of the logical qubits on the device</source>
+        <translation>Anfängliche Platzierung der logischen Qubits auf dem Gerät</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How swaps are inserted so that every coupling term meets on a coupler</source>
+        <translation>Wie Swaps eingefügt werden, damit sich jeder Kopplungsterm auf einem Koppler trifft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Route the first layer this often, each from the previous final layout; the best is kept</source>
+        <translation>Die erste Schicht so oft routen, jeweils ab der vorigen Endbelegung; die beste wird behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of QAOA layers p</source>
+        <translation>Anzahl der QAOA-Schichten p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds the layout search and SABRE&apos;s tie-breaking</source>
+        <translation>Startwert für die Belegungssuche und SABREs Gleichstandsentscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fractional rzz (Heron)</source>
+        <translation>Fraktionales rzz (Heron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the native rzz(θ) of Heron devices for bound angles instead of two cz</source>
+        <translation>Für gebundene Winkel das native rzz(θ) der Heron-Geräte statt zweier cz verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transpile</source>
+        <translation>Transpilieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save OpenQASM 3…</source>
+        <translation>OpenQASM 3 speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the transpiled (ISA) circuit as OpenQASM 3</source>
+        <translation>Die transpilierte (ISA-)Schaltung als OpenQASM 3 schreiben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size:</source>
+        <translation>Gittergröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout:</source>
+        <translation>Belegung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router:</source>
+        <translation>Router:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers p:</source>
+        <translation>Schichten p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swaps:</source>
+        <translation>Swaps:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-qubit gates:</source>
+        <translation>Zwei-Qubit-Gatter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth:</source>
+        <translation>Tiefe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-qubit depth:</source>
+        <translation>Zwei-Qubit-Tiefe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated fidelity:</source>
+        <translation>Geschätzte Fidelität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial layout:</source>
+        <translation>Anfangsbelegung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Logical circuit</source>
+        <translation>Logische Schaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transpiled circuit (ISA)</source>
+        <translation>Transpilierte Schaltung (ISA)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device with the routing step by step, over the routed circuit (before the translation to native gates); the step&apos;s gates are highlighted</source>
+        <translation>Das Gerät mit dem Routing Schritt für Schritt, neben der gerouteten Schaltung (vor der Übersetzung in native Gatter); die Gatter des Schritts sind hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+246"/>
+        <source>Press Transpile to map the QAOA circuit of the instance onto the device.</source>
+        <translation>„Transpilieren“ drücken, um die QAOA-Schaltung der Instanz auf das Gerät abzubilden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-175"/>
+        <source>Transpiling %n logical qubit(s) for %1 …</source>
+        <translation>
+            <numerusform>%n logisches Qubit wird für %1 transpiliert …</numerusform>
+            <numerusform>%n logische Qubits werden für %1 transpiliert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transpilation was cancelled.</source>
+        <translation>Das Transpilieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transpilation cancelled.</source>
+        <translation>Transpilieren abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Transpiled for %1: %2 swaps, %3 two-qubit gates, estimated fidelity %4</source>
+        <translation>Für %1 transpiliert: %2 Swaps, %3 Zwei-Qubit-Gatter, geschätzte Fidelität %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 qubits · %3</source>
+        <translation>%1 · %2 Qubits · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 merged with a term)</source>
+        <translation>%1 (%2 mit einem Term verschmolzen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing to save: transpile first.</source>
+        <translation>Nichts zu speichern: zuerst transpilieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save OpenQASM 3</source>
+        <translation>OpenQASM 3 speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenQASM files (*.qasm);;All files (*)</source>
+        <translation>OpenQASM-Dateien (*.qasm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The project was edited after this transpilation; the result is for the instance as it was.</source>
+        <translation>Das Projekt wurde nach diesem Transpilieren bearbeitet; das Ergebnis gilt für die Instanz in ihrem damaligen Zustand.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 logical qubits (%2 assignment, %3 budget slack)</source>
+        <translation>%1 logische Qubits (%2 Zuordnung, %3 Budget-Schlupf)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "panels/penalty_panel.h"
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
+#include "panels/transpile_panel.h"
 #include "plots/qubo_heatmap_plot.h"
 
 #include <QAction>
@@ -113,6 +114,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(m_qaoaPanel, &QaoaPanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_qaoaPanel, &QaoaPanel::runStarted, m_qaoaDock, &QDockWidget::raise);
+    connect(m_transpilePanel, &TranspilePanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_transpilePanel, &TranspilePanel::runStarted, m_transpileDock, &QDockWidget::raise);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
@@ -139,6 +143,7 @@ MainWindow::~MainWindow()
     // Jobs hold copies of the data, but their finished signal must not reach a half-destroyed window.
     m_solvePanel->shutdown();
     m_qaoaPanel->shutdown();
+    m_transpilePanel->shutdown();
 }
 
 void MainWindow::createDocks()
@@ -181,6 +186,14 @@ void MainWindow::createDocks()
     m_qaoaDock->setWidget(m_qaoaPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_qaoaDock);
     tabifyDockWidget(m_solveDock, m_qaoaDock);
+
+    // Transpiling the QAOA circuit for a device is the next step after simulating it: the next tab.
+    m_transpilePanel = new TranspilePanel(m_document, this);
+    m_transpileDock = new QDockWidget(tr("Transpile"), this);
+    m_transpileDock->setObjectName(QStringLiteral("TranspileDock"));
+    m_transpileDock->setWidget(m_transpilePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transpileDock);
+    tabifyDockWidget(m_qaoaDock, m_transpileDock);
     m_solveDock->raise();
 
     resizeDocks({m_penaltyDock, m_heatmapDock}, {290, 500}, Qt::Horizontal);
@@ -235,6 +248,19 @@ void MainWindow::createActions()
     m_removeModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_removeModelAction, &QAction::triggered, this, &MainWindow::removeModel);
 
+    m_transpileAction = new QAction(tr("&Transpile QAOA Circuit"), this);
+    m_transpileAction->setStatusTip(
+        tr("Map the QAOA circuit of the instance onto the device chosen in the Transpile panel"));
+    connect(m_transpileAction, &QAction::triggered, this, [this] {
+        m_transpileDock->show();
+        m_transpileDock->raise();
+        m_transpilePanel->run();
+    });
+    m_saveQasmAction = new QAction(tr("Save Transpiled Circuit as &OpenQASM 3…"), this);
+    m_saveQasmAction->setEnabled(false);
+    connect(m_saveQasmAction, &QAction::triggered, m_transpilePanel, &TranspilePanel::saveQasm3WithDialog);
+    connect(m_transpilePanel, &TranspilePanel::resultAvailable, m_saveQasmAction, &QAction::setEnabled);
+
     m_aboutAction = new QAction(tr("&About QAOA Workbench"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -255,6 +281,8 @@ void MainWindow::createActions()
     m_removeTaskAction->setObjectName(QStringLiteral("removeTaskAction"));
     m_addModelAction->setObjectName(QStringLiteral("addModelAction"));
     m_removeModelAction->setObjectName(QStringLiteral("removeModelAction"));
+    m_transpileAction->setObjectName(QStringLiteral("transpileAction"));
+    m_saveQasmAction->setObjectName(QStringLiteral("saveQasmAction"));
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
 }
 
@@ -270,6 +298,11 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
+    // A submenu, not a top-level menu: the menu bar stays File, Edit, View, Help.
+    QMenu* circuit = file->addMenu(tr("&Circuit"));
+    circuit->addAction(m_transpileAction);
+    circuit->addAction(m_saveQasmAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     updateRecentMenu();
 
@@ -284,7 +317,7 @@ void MainWindow::createMenus()
     edit->addAction(m_removeModelAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_historyDock})
+    for (QDockWidget* dock : {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -576,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_solvePanel->shutdown();
     m_qaoaPanel->shutdown();
+    m_transpilePanel->shutdown();
     m_autosaveTimer.stop();
     discardOwnAutosave();
     if (m_options.persistLayout) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: menus, the task/model tables, the penalty, heat-map, solve and QAOA docks, autosave and recent files.
+// MainWindow: menus, the task/model tables, the solver, QAOA and transpile docks, autosave and recent files.
 #pragma once
 
 #include "document/autosave.h"
@@ -23,6 +23,7 @@ class QaoaPanel;
 class QuboHeatmapPlot;
 class SolvePanel;
 class TaskTableModel;
+class TranspilePanel;
 
 /// Largest instance the Add actions grow to (the heat map and the exact solver stay responsive below it).
 constexpr int MAX_EDITOR_TASKS = 500;
@@ -74,6 +75,8 @@ public:
     SolvePanel* solvePanel() const { return m_solvePanel; }
     QaoaPanel* qaoaPanel() const { return m_qaoaPanel; }
     QDockWidget* qaoaDock() const { return m_qaoaDock; }
+    TranspilePanel* transpilePanel() const { return m_transpilePanel; }
+    QDockWidget* transpileDock() const { return m_transpileDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
     const AutosaveStore& autosaveStore() const { return m_autosave; }
     QStringList recentFiles() const;
@@ -118,10 +121,12 @@ private:
     QuboHeatmapPlot* m_heatmap = nullptr;
     SolvePanel* m_solvePanel = nullptr;
     QaoaPanel* m_qaoaPanel = nullptr;
+    TranspilePanel* m_transpilePanel = nullptr;
     QDockWidget* m_penaltyDock = nullptr;
     QDockWidget* m_heatmapDock = nullptr;
     QDockWidget* m_solveDock = nullptr;
     QDockWidget* m_qaoaDock = nullptr;
+    QDockWidget* m_transpileDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
 
     QAction* m_newAction = nullptr;
@@ -136,6 +141,8 @@ private:
     QAction* m_removeTaskAction = nullptr;
     QAction* m_addModelAction = nullptr;
     QAction* m_removeModelAction = nullptr;
+    QAction* m_transpileAction = nullptr;
+    QAction* m_saveQasmAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -43,5 +43,6 @@ Command makeSchemaCommand();
 Command makeQaoaCommand();
 Command makeBenchCommand();
 Command makeReproduceCommand();
+Command makeTranspileCommand();
 
 } // namespace cli

@@ -1,26 +1,176 @@
 // SPDX-License-Identifier: MIT
-// `qaoa-cli bench statevector`: QAOA layer time against a plain memory pass, measured in the same run.
+// `qaoa-cli bench statevector|routing`: QAOA layer time against a plain memory pass; routers compared on
+// random regular graphs (the warm-starts paper's Fig. 7/20 protocol).
 #include "cli_app.h"
 #include "cli_output.h"
 
 #include "core/error.h"
+#include "io/atomic_file.h"
 #include "sim/sim_benchmark.h"
+#include "transpile/device_catalog.h"
+#include "transpile/routing_benchmark.h"
 
+#include <algorithm>
+#include <charconv>
 #include <iomanip>
 #include <ostream>
+#include <sstream>
 
 namespace cli {
 
 namespace {
 
+/// Options that belong to one benchmark only.
+const std::vector<std::string> STATEVECTOR_OPTIONS{"--qubits", "--p", "--threads", "--precision", "--shots"};
+const std::vector<std::string> ROUTING_OPTIONS{"--devices", "--degrees", "--sizes",      "--graphs", "--routers",
+                                               "--layout",  "--iterations", "--seed", "--output", "--summary"};
+
+void rejectOptions(const ParsedArgs& args, const std::vector<std::string>& names, const std::string& benchmark)
+{
+    for (const std::string& name : names)
+        if (args.has(name))
+            throw engine::Error(engine::ErrorCode::InvalidArgument, "applies to 'bench " + benchmark + "' only", name);
+}
+
+std::vector<std::string> splitList(const ParsedArgs& args, const std::string& name)
+{
+    std::vector<std::string> items;
+    std::string item;
+    std::istringstream stream(args.text(name));
+    while (std::getline(stream, item, ','))
+        if (!item.empty())
+            items.push_back(item);
+    if (items.empty())
+        throw engine::Error(engine::ErrorCode::InvalidArgument, "expected a comma-separated list", name);
+    return items;
+}
+
+std::vector<unsigned> unsignedList(const ParsedArgs& args, const std::string& name, unsigned min, unsigned max)
+{
+    std::vector<unsigned> values;
+    for (const std::string& item : splitList(args, name)) {
+        unsigned value = 0;
+        const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
+        if (ec != std::errc() || ptr != item.data() + item.size() || value < min || value > max)
+            throw engine::Error(engine::ErrorCode::InvalidArgument,
+                                "'" + item + "' is not an integer in [" + std::to_string(min) + ", "
+                                    + std::to_string(max) + "]",
+                                name);
+        values.push_back(value);
+    }
+    return values;
+}
+
+/// CSV text with a header line as an array of objects (numbers where a cell parses as one).
+nlohmann::json csvJson(const std::string& csv)
+{
+    auto cells = [](const std::string& line) {
+        std::vector<std::string> out;
+        std::string cell;
+        std::istringstream stream(line);
+        while (std::getline(stream, cell, ','))
+            out.push_back(cell);
+        return out;
+    };
+    std::istringstream lines(csv);
+    std::string line;
+    std::getline(lines, line);
+    const std::vector<std::string> header = cells(line);
+    nlohmann::json rows = nlohmann::json::array();
+    while (std::getline(lines, line)) {
+        if (line.empty())
+            continue;
+        const std::vector<std::string> values = cells(line);
+        nlohmann::json row = nlohmann::json::object();
+        for (std::size_t k = 0; k < header.size() && k < values.size(); ++k) {
+            double number = 0.0;
+            const std::string& v = values[k];
+            const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
+            if (!v.empty() && ec == std::errc() && ptr == v.data() + v.size())
+                row[header[k]] = number;
+            else
+                row[header[k]] = v;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+void runRoutingBench(const ParsedArgs& args, std::ostream& out)
+{
+    rejectOptions(args, STATEVECTOR_OPTIONS, "statevector");
+    engine::RoutingBenchmarkOptions o;  // defaults: the full Fig. 7/20 protocol
+    if (args.has("--devices")) {
+        o.devices = splitList(args, "--devices");
+        for (const std::string& spec : o.devices) {
+            try {
+                (void)engine::deviceFromSpec(spec);
+            } catch (const engine::Error& e) {
+                throw engine::Error(e.code(), e.detail(), "--devices");
+            }
+        }
+    }
+    if (args.has("--degrees"))
+        o.degrees = unsignedList(args, "--degrees", 1, 64);
+    if (args.has("--sizes"))
+        o.sizes = unsignedList(args, "--sizes", 2, 4096);
+    o.graphsPerSize = static_cast<unsigned>(args.integer("--graphs", o.graphsPerSize, 1, 10000));
+    if (args.has("--routers")) {
+        o.routers.clear();
+        for (const std::string& name : splitList(args, "--routers")) {
+            try {
+                o.routers.push_back(engine::routerKindFromName(name));
+            } catch (const engine::Error& e) {
+                throw engine::Error(engine::ErrorCode::InvalidArgument, e.detail(), "--routers");
+            }
+        }
+    }
+    o.layout = engine::layoutMethodFromName(args.choice("--layout", "qap", {"trivial", "fiedler", "qap", "noise"}));
+    o.iterations = static_cast<unsigned>(args.integer("--iterations", o.iterations, 1, 1000));
+    o.seed = args.unsignedInteger("--seed", o.seed);
+    o.routing.seed = o.seed;
+
+    const std::vector<engine::RoutingBenchmarkRow> rows = engine::runRoutingBenchmark(o);
+    // Savings are reported against SABRE (the paper's LightSABRE baseline) when it ran.
+    const engine::RouterKind baseline =
+        std::find(o.routers.begin(), o.routers.end(), engine::RouterKind::Sabre) != o.routers.end()
+            ? engine::RouterKind::Sabre
+            : o.routers.front();
+    const std::string csv = engine::routingBenchmarkCsv(rows);
+    const std::string summary = engine::routingBenchmarkSummaryCsv(rows, baseline);
+    if (args.has("--output"))
+        engine::writeFileAtomically(args.text("--output"), csv);
+    if (args.has("--summary"))
+        engine::writeFileAtomically(args.text("--summary"), summary);
+    if (args.flag("--json")) {
+        printJson(out, {{"benchmark", "routing"},
+                        {"layout", engine::layoutMethodName(o.layout)},
+                        {"iterations", o.iterations},
+                        {"seed", o.seed},
+                        {"baseline", engine::routerKindName(baseline)},
+                        {"rows", csvJson(csv)},
+                        {"summary", csvJson(summary)}});
+        return;
+    }
+    if (!args.has("--output"))
+        out << csv;
+    if (!args.has("--summary"))
+        out << (args.has("--output") ? "" : "\n") << summary;
+}
+
 void runBench(const ParsedArgs& args, std::ostream& out)
 {
     const std::string what = args.positionals.empty() ? std::string() : args.positionals[0];
+    if (what == "routing") {
+        runRoutingBench(args, out);
+        return;
+    }
     if (what != "statevector")
         throw engine::Error(engine::ErrorCode::InvalidArgument,
-                            what.empty() ? "missing benchmark name (statevector)"
-                                         : "unknown benchmark '" + what + "' (expected statevector)",
+                            what.empty() ? "missing benchmark name (statevector or routing)"
+                                         : "unknown benchmark '" + what + "' (expected statevector or routing)",
                             "BENCHMARK");
+    rejectOptions(args, ROUTING_OPTIONS, "routing");
     const auto n = static_cast<unsigned>(args.integer("--qubits", 24, 4, engine::MAX_STATE_VECTOR_QUBITS));
     const auto p = static_cast<unsigned>(args.integer("--p", 3, 1, 64));
     const int threads = static_cast<int>(args.integer("--threads", 0, 0, 1024));
@@ -65,18 +215,37 @@ Command makeBenchCommand()
 {
     Command c;
     c.name = "bench";
-    c.summary = "benchmarks: statevector layer time against a plain memory pass";
+    c.summary = "benchmarks: statevector layer time against a memory pass; routers on random regular graphs";
     c.usage = "Usage: qaoa-cli bench statevector [--qubits N] [--p P] [--threads T] [--precision double|single]\n"
-              "                                  [--shots S] [--json]\n\n"
-              "Times one QAOA layer (cost phase from the precomputed diagonal plus the X mixer) on a random 3-regular\n"
-              "Max-Cut instance and, in the same run, one plain read-and-write pass over a state of the same size,\n"
-              "and prints their ratio. The diagonal build is timed separately; --shots also times sampling.";
+              "                                  [--shots S] [--json]\n"
+              "       qaoa-cli bench routing [--devices D1,D2] [--degrees 3,5,7] [--sizes 20,30,..] [--graphs N]\n"
+              "                              [--routers greedy,astar,sabre] [--layout METHOD] [--iterations K]\n"
+              "                              [--seed S] [-o OUT.csv] [--summary OUT.csv] [--json]\n\n"
+              "statevector times one QAOA layer (cost phase from the precomputed diagonal plus the X mixer) on a\n"
+              "random 3-regular Max-Cut instance and, in the same run, one plain read-and-write pass over a state of\n"
+              "the same size, and prints their ratio. The diagonal build is timed separately; --shots also times\n"
+              "sampling.\n\n"
+              "routing routes one QAOA layer of N random d-regular graphs per size with every router from the same\n"
+              "initial layout and writes one CSV row per routed instance (swaps, depth, two-qubit gates, seconds)\n"
+              "and a summary per device and router with the mean swap saving against sabre. The defaults are the\n"
+              "warm-starts paper's Fig. 7/20 protocol: grid:12x12 and heavy-hex:heron-r2, degrees 3, 5, 7, sizes\n"
+              "20..100, 5 graphs per size, qap layout.";
     c.options = {
         {"--qubits", "N", "number of qubits, even, >= 4 (default 24)"},
         {"--p", "P", "layers of the timed circuit (default 3)"},
         {"--threads", "T", "threads (default: all cores)"},
         {"--precision", "P", "double (default) or single"},
         {"--shots", "S", "also time sampling S shots (double precision)"},
+        {"--devices", "LIST", "routing: device specs (default grid:12x12,heavy-hex:heron-r2)"},
+        {"--degrees", "LIST", "routing: graph degrees (default 3,5,7)"},
+        {"--sizes", "LIST", "routing: graph sizes (default 20,30,..,100)"},
+        {"--graphs", "N", "routing: random graphs per size (default 5)"},
+        {"--routers", "LIST", "routing: greedy, astar, sabre (default all three)"},
+        {"--layout", "METHOD", "routing: trivial, fiedler, qap (default) or noise"},
+        {"--iterations", "K", "routing: layout refinement iterations (default 1)"},
+        {"--seed", "S", "routing: seed of the graphs and of SABRE (default 2025)"},
+        {"--output", "OUT", "routing: write the rows as CSV (default: print them)", "-o"},
+        {"--summary", "OUT", "routing: write the summary CSV (default: print it)"},
         {"--json", "", "print one JSON object"},
     };
     c.run = runBench;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// `qaoa-cli solve FILE --solver ...`: the classical baselines on any instance.
+// `qaoa-cli solve FILE --solver ...`: the classical baselines and heuristics on any instance.
 #include "cli_app.h"
 #include "cli_output.h"
 
 #include "core/error.h"
+#include "heuristics/tabu_search.h"
+#include "heuristics/vns.h"
 #include "io/instance_file.h"
 #include "lcrp/lcrp_evaluator.h"
 #include "solvers/brute_force.h"
@@ -13,8 +15,10 @@
 #include "solvers/qubo_annealer.h"
 
 #include <chrono>
+#include <optional>
 #include <ostream>
 #include <thread>
+#include <variant>
 
 namespace cli {
 
@@ -70,16 +74,85 @@ engine::SolverResult solveQubo(const engine::QuboModel& qubo, const std::string&
                 "--solver");
 }
 
+constexpr double DEFAULT_HEURISTIC_SECONDS = 10.0;
+
+// Tabu search (MQLib's PalubeckisMST1 with the indexed move selection) or VNS with path relinking, from random
+// starts until the time limit or the target energy.
+engine::HeuristicResult runHeuristic(const engine::Instance& instance, const engine::QuboModel& qubo,
+                                     const std::string& solver, const ParsedArgs& args)
+{
+    const double seconds = args.number("--time-limit", DEFAULT_HEURISTIC_SECONDS, 1e-3, 1e7);
+    const std::uint64_t seed = args.unsignedInteger("--seed", 1);
+    std::optional<double> target;
+    if (args.has("--target"))
+        target = args.number("--target", 0.0, -1e300, 1e300);
+    if (solver == "tabu") {
+        engine::MultistartTabuOptions options;
+        options.threads = static_cast<int>(args.integer("--threads", 1, 0, 1024));
+        options.search.timeLimitSeconds = seconds;
+        options.search.seed = seed;
+        options.search.targetEnergy = target;
+        options.search.recordTrace = false;
+        return engine::runMultistartTabu(qubo, engine::StartSource(qubo.numVariables()), options);
+    }
+    const auto* graph = std::get_if<engine::GraphInstance>(&instance);
+    if (!graph || graph->problem != engine::GraphProblem::MaxCut)
+        throw Error(ErrorCode::InvalidArgument, "vns solves Max-Cut graph instances only; use tabu for QUBOs and MIS",
+                    "--solver");
+    if (args.integer("--threads", 1, 0, 1024) != 1)
+        throw Error(ErrorCode::InvalidArgument, "vns runs on one thread", "--threads");
+    engine::VnsOptions options;
+    options.timeLimitSeconds = seconds;
+    options.seed = seed;
+    if (target)
+        options.targetCut = -*target;  // energy = -cut
+    options.recordTrace = false;
+    return engine::runVnsPathRelinking(graph->graph, engine::StartSource(graph->graph.numVertices()), options);
+}
+
+nlohmann::json heuristicJson(const engine::HeuristicResult& r, const std::string& solver, bool hasTarget)
+{
+    const char* status = r.cancelled ? "cancelled" : r.timedOut ? "time_limit" : "feasible";
+    nlohmann::json j{{"solver", solver},       {"status", status},         {"proven_optimal", false},
+                     {"seconds", r.seconds},   {"iterations", r.iterations}, {"operations", r.operations},
+                     {"runs", r.runs}};
+    if (hasTarget) {
+        j["target_reached"] = r.reachedTarget();
+        j["target_iteration"] = r.targetIteration ? nlohmann::json(*r.targetIteration) : nlohmann::json(nullptr);
+        j["target_seconds"] = r.targetSeconds ? nlohmann::json(*r.targetSeconds) : nlohmann::json(nullptr);
+    }
+    return j;
+}
+
 void runSolve(const ParsedArgs& args, std::ostream& out)
 {
     const std::string solver =
-        args.choice("--solver", "", {"greedy", "greedy-budget", "sa", "brute", "exact"});
+        args.choice("--solver", "", {"greedy", "greedy-budget", "sa", "brute", "exact", "tabu", "vns"});
     const engine::Instance instance = loadInstanceArg(args);
     const engine::LcrpEncoderOptions encoderOptions = lcrpEncodingFromArgs(args);
     const bool json = args.flag("--json");
+    const bool heuristic = solver == "tabu" || solver == "vns";
 
     nlohmann::json result;
-    if (const auto* lcrp = std::get_if<engine::LcrpInstance>(&instance)) {
+    if (heuristic && std::holds_alternative<engine::LcrpInstance>(instance))
+        throw Error(ErrorCode::InvalidArgument, "tabu and vns take graph and QUBO instances", "--solver");
+    if (heuristic) {
+        const engine::QuboModel qubo = engine::instanceQubo(instance, encoderOptions);
+        const engine::HeuristicResult r = runHeuristic(instance, qubo, solver, args);
+        result = heuristicJson(r, solver, args.has("--target"));
+        result["variables"] = qubo.numVariables();
+        result.update(bitsEvaluationJson(instance, qubo, r.bits));
+        if (!json) {
+            out << "solver " << solver << ": " << result["status"].get<std::string>() << " after " << r.seconds
+                << " s, " << r.iterations << " iterations\n";
+            if (r.reachedTarget())
+                out << "target reached at iteration " << *r.targetIteration << " after " << *r.targetSeconds
+                    << " s\n";
+            else if (args.has("--target"))
+                out << "target not reached\n";
+            printBitsEvaluationText(out, result);
+        }
+    } else if (const auto* lcrp = std::get_if<engine::LcrpInstance>(&instance)) {
         const engine::LcrpEncoding encoding = engine::encodeLcrp(*lcrp, encoderOptions);
         const engine::SolverResult r = solveLcrp(*lcrp, solver, args, encoderOptions.objective);
         result = {{"solver", solver}, {"status", engine::solverStatusName(r.status)},
@@ -127,26 +200,31 @@ Command makeSolveCommand()
 {
     Command c;
     c.name = "solve";
-    c.summary = "solve an instance with greedy, simulated annealing, brute force or exact MIP";
-    c.usage = "Usage: qaoa-cli solve FILE --solver greedy|greedy-budget|sa|brute|exact [options] [--json]\n\n"
-              "LCRP instances take every solver (greedy = the paper's rule; greedy-budget also respects the budget\n"
-              "and context; exact = MIP through COIN-OR CBC, proven optimal). Graph and QUBO instances take sa and\n"
-              "brute. With --json one JSON object is printed: for LCRP solver, status, assignment (model per task),\n"
-              "cost_usd, quality_satisfaction, valid, feasible, violations, objective, qubo_energy, seconds; for\n"
-              "graphs and QUBOs bitstring (variable 0 first), energy and cut_value or set_size.";
+    c.summary = "solve an instance with greedy, annealing, brute force, exact MIP, tabu search or VNS";
+    c.usage = "Usage: qaoa-cli solve FILE --solver greedy|greedy-budget|sa|brute|exact|tabu|vns [options] [--json]\n\n"
+              "LCRP instances take greedy, greedy-budget, sa, brute and exact (greedy = the paper's rule;\n"
+              "greedy-budget also respects the budget and context; exact = MIP through COIN-OR CBC, proven optimal).\n"
+              "Graph and QUBO instances take sa, brute and tabu (Palubeckis' multistart tabu search MST1 as in\n"
+              "MQLib); Max-Cut graphs also take vns (Festa et al.'s VNS with path relinking). tabu and vns run from\n"
+              "random starts until --time-limit or until the energy reaches --target. With --json one JSON object is\n"
+              "printed: for LCRP solver, status, assignment (model per task), cost_usd, quality_satisfaction, valid,\n"
+              "feasible, violations, objective, qubo_energy, seconds; for graphs and QUBOs bitstring (variable 0\n"
+              "first), energy and cut_value or set_size; tabu and vns add operations, runs and, with --target,\n"
+              "target_reached, target_iteration and target_seconds.";
     c.options = instanceCommandOptions({
-        {"--solver", "S", "greedy, greedy-budget, sa, brute or exact (required)"},
-        {"--seed", "S", "sa: random seed (default 1)"},
+        {"--solver", "S", "greedy, greedy-budget, sa, brute, exact, tabu or vns (required)"},
+        {"--seed", "S", "sa, tabu, vns: random seed (default 1)"},
         {"--steps", "K", "sa on LCRP: moves per restart (default 2000)"},
         {"--sweeps", "K", "sa on QUBO: sweeps per restart (default 1000)"},
         {"--restarts", "R", "sa: independent restarts, best kept (default 1)"},
         {"--t0", "T", "sa: initial temperature (LCRP default 50; QUBO default automatic)"},
         {"--t1", "T", "sa: final temperature (LCRP default 0.1; QUBO default automatic)"},
         {"--greedy-start", "", "sa on LCRP: start from the greedy assignment"},
-        {"--threads", "T", "brute on QUBO: threads (default: all cores)"},
+        {"--threads", "T", "brute on QUBO: threads (default: all cores); tabu: threads (default 1, 0 = all)"},
         {"--budget-mode", "M", "exact: hard (default) or soft budget"},
         {"--soft-constraints", "", "exact: penalise quality/latency/context instead of forbidding them"},
-        {"--time-limit", "SEC", "exact: time limit in seconds (default 60)"},
+        {"--time-limit", "SEC", "exact: time limit in seconds (default 60); tabu, vns: (default 10)"},
+        {"--target", "E", "tabu, vns: stop once the energy is <= E (minimisation sign; Max-Cut: E = -cut)"},
         {"--json", "", "print one JSON object"},
     });
     c.run = [](const ParsedArgs& args, std::ostream& out) {

@@ -318,10 +318,26 @@ private:
     void parseGateCall(Cursor& cur, Scope* scope);
     void parseBodyStatement(Cursor& cur, Scope& scope);
     void parseMeasureArrow(Cursor& cur);
+    /// Appends one measurement per qubit of `q` into the bits of `c` (both statement forms); `mismatch` is where a
+    /// count mismatch is reported, `keyword` where the operation limit is.
+    void appendMeasurements(const QasmToken& keyword, const QubitOperand& q, const BitOperand& c,
+                            const QasmToken& mismatch);
     void parseMeasureAssign(Cursor& cur);
     void parseReset(Cursor& cur);
     void parseBarrier(Cursor& cur, Scope* scope);
     unsigned parseSize(Cursor& cur, const char* what);
+    /// What a 'qreg'/'creg' (OpenQASM 2) or 'qubit'/'bit' (OpenQASM 3) declaration says before its ';'.
+    struct RegisterHead {
+        QasmToken keyword;
+        QasmToken name;
+        QasmToken sizeToken;  ///< the size, or the keyword for a scalar (where a limit error points)
+        unsigned size = 1;
+        bool scalar = true;
+    };
+    /// Parses the keyword (`legacyKeyword` when `legacy`, else `keyword`), the size and the register name.
+    RegisterHead parseRegisterHead(Cursor& cur, bool legacy, const char* keyword, const char* legacyKeyword);
+    /// Fails with LimitExceeded when `head` would take `total` beyond `limit` (`unit`: "qubits", "classical bits").
+    void checkRegisterLimit(const RegisterHead& head, unsigned total, unsigned limit, const char* unit) const;
 
     // Names.
     void declare(const QasmToken& name, SymbolKind kind, std::size_t index, GateRef gate = {});
@@ -527,75 +543,63 @@ unsigned QasmParser::parseSize(Cursor& cur, const char* what)
     return static_cast<unsigned>(std::min<std::uint64_t>(value, std::numeric_limits<unsigned>::max()));
 }
 
-void QasmParser::parseQubitDeclaration(Cursor& cur, bool legacy)
+QasmParser::RegisterHead QasmParser::parseRegisterHead(Cursor& cur, bool legacy, const char* keyword,
+                                                       const char* legacyKeyword)
 {
-    const QasmToken keyword = cur.next();
+    RegisterHead head;
+    head.keyword = cur.next();
     if (!legacy)
-        requireVersion3(keyword, "'qubit' declarations");
-    unsigned size = 1;
-    bool scalar = true;
-    QasmToken sizeToken = keyword;
-    QasmToken name;
+        requireVersion3(head.keyword, (std::string("'") + keyword + "' declarations").c_str());
+    head.sizeToken = head.keyword;
     if (legacy) {
-        name = expectIdentifier(cur, "a register name after 'qreg'");
-        sizeToken = cur.peek(1);
-        size = parseSize(cur, "after the register name");
-        scalar = false;
+        head.name = expectIdentifier(cur, (std::string("a register name after '") + legacyKeyword + "'").c_str());
+        head.sizeToken = cur.peek(1);
+        head.size = parseSize(cur, "after the register name");
+        head.scalar = false;
     } else {
         if (cur.peek().kind == Kind::LBracket) {
-            sizeToken = cur.peek(1);
-            size = parseSize(cur, "after 'qubit'");
-            scalar = false;
+            head.sizeToken = cur.peek(1);
+            head.size = parseSize(cur, (std::string("after '") + keyword + "'").c_str());
+            head.scalar = false;
         }
-        name = expectIdentifier(cur, "a register name");
+        head.name = expectIdentifier(cur, "a register name");
     }
-    if (m_physical)
-        fail(keyword, "qubit registers cannot be declared in a file that uses physical qubits ($n)");
-    if (size > MAX_CIRCUIT_QUBITS - m_totalQubits)
-        fail(sizeToken,
-             "register " + std::string(name.text) + "[" + std::string(sizeToken.text) + "] takes the circuit beyond " +
-                 std::to_string(MAX_CIRCUIT_QUBITS) + " qubits",
+    return head;
+}
+
+void QasmParser::checkRegisterLimit(const RegisterHead& head, unsigned total, unsigned limit, const char* unit) const
+{
+    if (head.size > limit - total)
+        fail(head.sizeToken,
+             std::string("register ") + std::string(head.name.text) + "[" + std::string(head.sizeToken.text) +
+                 "] takes the circuit beyond " + std::to_string(limit) + " " + unit,
              nullptr, ErrorCode::LimitExceeded);
+}
+
+void QasmParser::parseQubitDeclaration(Cursor& cur, bool legacy)
+{
+    const RegisterHead head = parseRegisterHead(cur, legacy, "qubit", "qreg");
+    if (m_physical)
+        fail(head.keyword, "qubit registers cannot be declared in a file that uses physical qubits ($n)");
+    checkRegisterLimit(head, m_totalQubits, MAX_CIRCUIT_QUBITS, "qubits");
     expect(cur, Kind::Semicolon, "after the declaration");
-    declare(name, SymbolKind::QubitRegister, m_qregs.size());
-    m_qregs.push_back({std::string(name.text), m_totalQubits, size, scalar});
-    m_totalQubits += size;
+    declare(head.name, SymbolKind::QubitRegister, m_qregs.size());
+    m_qregs.push_back({std::string(head.name.text), m_totalQubits, head.size, head.scalar});
+    m_totalQubits += head.size;
 }
 
 void QasmParser::parseBitDeclaration(Cursor& cur, bool legacy)
 {
-    const QasmToken keyword = cur.next();
-    if (!legacy)
-        requireVersion3(keyword, "'bit' declarations");
-    unsigned size = 1;
-    bool scalar = true;
-    QasmToken sizeToken = keyword;
-    QasmToken name;
-    if (legacy) {
-        name = expectIdentifier(cur, "a register name after 'creg'");
-        sizeToken = cur.peek(1);
-        size = parseSize(cur, "after the register name");
-        scalar = false;
-    } else {
-        if (cur.peek().kind == Kind::LBracket) {
-            sizeToken = cur.peek(1);
-            size = parseSize(cur, "after 'bit'");
-            scalar = false;
-        }
-        name = expectIdentifier(cur, "a register name");
-    }
-    if (size > MAX_CIRCUIT_CLBITS - m_totalClbits)
-        fail(sizeToken,
-             "register " + std::string(name.text) + "[" + std::string(sizeToken.text) + "] takes the circuit beyond " +
-                 std::to_string(MAX_CIRCUIT_CLBITS) + " classical bits",
-             nullptr, ErrorCode::LimitExceeded);
-    if (!isReservedName(name.text) && !isCircuitName(name.text))
-        fail(name,
-             "classical register names must be ASCII identifiers of at most 256 characters, not " + describe(name));
+    const RegisterHead head = parseRegisterHead(cur, legacy, "bit", "creg");
+    checkRegisterLimit(head, m_totalClbits, MAX_CIRCUIT_CLBITS, "classical bits");
+    if (!isReservedName(head.name.text) && !isCircuitName(head.name.text))
+        fail(head.name,
+             "classical register names must be ASCII identifiers of at most 256 characters, not " +
+                 describe(head.name));
     expect(cur, Kind::Semicolon, "after the declaration");
-    declare(name, SymbolKind::BitRegister, m_cregs.size());
-    m_cregs.push_back({std::string(name.text), size, scalar});
-    m_totalClbits += size;
+    declare(head.name, SymbolKind::BitRegister, m_cregs.size());
+    m_cregs.push_back({std::string(head.name.text), head.size, head.scalar});
+    m_totalClbits += head.size;
 }
 
 void QasmParser::parseInput(Cursor& cur)
@@ -1016,9 +1020,15 @@ void QasmParser::parseMeasureArrow(Cursor& cur)
     expect(cur, Kind::Arrow, "after the measured qubits");
     const BitOperand c = parseBitOperand(cur);
     expect(cur, Kind::Semicolon, "after the measurement");
+    appendMeasurements(keyword, q, c, c.token);
+}
+
+void QasmParser::appendMeasurements(const QasmToken& keyword, const QubitOperand& q, const BitOperand& c,
+                                    const QasmToken& mismatch)
+{
     if (q.count != c.count)  // a one-bit register takes one qubit's result, as Qiskit writes it
-        fail(c.token, "cannot store the measurement of " + std::to_string(q.count) + " qubit(s) in " +
-                          std::to_string(c.count) + " bit(s)");
+        fail(mismatch, std::string("cannot store the measurement of ") + std::to_string(q.count) + " qubit(s) in " +
+                           std::to_string(c.count) + " bit(s)");
     reserveOperations(keyword, q.count);
     for (unsigned i = 0; i < q.count; ++i) {
         Operation op;
@@ -1040,18 +1050,7 @@ void QasmParser::parseMeasureAssign(Cursor& cur)
         fail(keyword, "only measurement results can be assigned to bits, found " + describe(keyword));
     const QubitOperand q = parseQubitOperand(cur, nullptr);
     expect(cur, Kind::Semicolon, "after the measurement");
-    if (q.count != c.count)  // a one-bit register takes one qubit's result, as Qiskit writes it
-        fail(q.token, "cannot store the measurement of " + std::to_string(q.count) + " qubit(s) in " +
-                          std::to_string(c.count) + " bit(s)");
-    reserveOperations(keyword, q.count);
-    for (unsigned i = 0; i < q.count; ++i) {
-        Operation op;
-        op.kind = OperationKind::Measure;
-        op.qubits = {q.first + i};
-        op.creg = c.creg;
-        op.clbit = c.first + i;
-        m_ops.push_back(std::move(op));
-    }
+    appendMeasurements(keyword, q, c, q.token);
 }
 
 void QasmParser::parseReset(Cursor& cur)

@@ -13,7 +13,7 @@ namespace engine::detail {
 struct MixerLayout {
     unsigned blockBits = 14;  ///< log2 amplitudes per pass-1 block
     unsigned tileBits = 12;   ///< most qubits per later pass
-    unsigned lineBits = 3;    ///< log2 amplitudes per tile line
+    unsigned lineBits = 3;    ///< log2 amplitudes per tile line (at least one split unit of the kernels)
 };
 
 /// The layout the public kernels use for n qubits (blocks and tiles of a few hundred KiB).
@@ -21,8 +21,8 @@ MixerLayout defaultMixerLayout(unsigned numQubits, Precision precision);
 
 /// applyCostPhase (mix = false, diagonal given), applyXMixer (diagonal null) or applyQaoaLayer (both) with an
 /// explicit layout, so tests can force small blocks and tiles. Fields are clamped to what the kernels accept
-/// (blocks of at least two SIMD vectors, lines of at least one and at most a block). O(2^n) memory passes:
-/// 1 + ceil((n - blockBits) / tileBits).
+/// (blocks and lines of at least one split unit, i.e. two SIMD vectors; lines of at most a block). O(2^n) memory
+/// passes: 1 + ceil((n - blockBits) / tileBits).
 template <typename Real>
 void applyLayerWithLayout(StateVector<Real>& state, const EnergyDiagonal<Real>* diagonal, double gamma, bool mix,
                           double beta, const MixerLayout& layout, int threads);

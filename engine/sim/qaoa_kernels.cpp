@@ -51,30 +51,6 @@ void checkDiagonal(const StateVector<Real>& state, const EnergyDiagonal<Real>& d
                     "diagonal");
 }
 
-// The normalised mixer of simd_kernels.h for angle beta on n qubits.
-detail::MixParams mixParams(double gamma, double beta, unsigned numQubits)
-{
-    detail::MixParams p;
-    p.gamma = gamma;
-    const double c = std::cos(beta);
-    const double s = std::sin(beta);
-    std::complex<double> g;
-    if (std::abs(s) <= std::abs(c)) {
-        p.kappa = s / c;
-        g = c;
-    } else {
-        p.kappa = -c / s;
-        p.swapOutputs = true;
-        g = std::complex<double>(0.0, -s);
-    }
-    std::complex<double> total = 1.0;
-    for (unsigned q = 0; q < numQubits; ++q)
-        total *= g;
-    p.scaleRe = total.real();
-    p.scaleIm = total.imag();
-    return p;
-}
-
 struct FreeDeleter {
     void operator()(void* p) const noexcept { std::free(p); }
 };
@@ -141,10 +117,11 @@ void applyLayerWithLayout(StateVector<Real>& state, const EnergyDiagonal<Real>* 
         smallLayer(state, diagonal, gamma, mix, beta);
         return;
     }
-    const MixParams params = mix ? mixParams(gamma, beta, n) : MixParams{gamma, 1.0, 0.0, 0.0, false};
-    const unsigned vectorBits = table.minBlockBits - 1;  // log2 amplitudes per SIMD vector
+    MixParams params;
+    params.gamma = gamma;
+    params.beta = mix ? beta : 0.0;
     const unsigned blockBits = std::clamp(layout.blockBits, table.minBlockBits, n);
-    const unsigned lineBits = std::clamp(layout.lineBits, vectorBits, blockBits);
+    const unsigned lineBits = std::clamp(layout.lineBits, table.minBlockBits, blockBits);
     const unsigned tileBits = std::max(layout.tileBits, 1u);
     Real* a = reinterpret_cast<Real*>(state.amplitudes());
     const Real* d = diagonal != nullptr ? diagonal->data() : nullptr;
@@ -152,20 +129,36 @@ void applyLayerWithLayout(StateVector<Real>& state, const EnergyDiagonal<Real>* 
     const std::uint64_t blockSize = std::uint64_t{1} << blockBits;
     const std::uint64_t numBlocks = state.size() >> blockBits;
     const unsigned mixBits = mix ? blockBits : 0;
+    const bool tilesFollow = mix && blockBits < n;
+    // The remaining qubits, split evenly over as few tile passes as the tile size allows; pass k takes
+    // tileQubits(k) of them.
+    const unsigned high = n - blockBits;
+    const unsigned passes = tilesFollow ? (high + tileBits - 1) / tileBits : 0;
+    auto tileQubits = [&](unsigned pass) {
+        return high / passes + (pass < high % passes ? 1u : 0u);
+    };
+    // The tile passes leave scalar factors out; the first pass multiplies them in for free.
+    std::complex<double> tileScale = 1.0;
+    for (unsigned pass = 0; pass < passes; ++pass) {
+        const MixFactor f = table.tileFactor(tileQubits(pass), beta);
+        tileScale *= std::complex<double>(f.re, f.im);
+    }
+    params.scaleRe = tileScale.real();
+    params.scaleIm = tileScale.imag();
+    // Between the passes the amplitudes stay in the kernels' split layout; the last pass interleaves them again.
+    params.splitOutput = tilesFollow;
 #pragma omp parallel for num_threads(nt) schedule(static) if (nt > 1)
     for (std::uint64_t b = 0; b < numBlocks; ++b)
         table.lowBlock(a + 2 * b * blockSize, d != nullptr ? d + b * blockSize : nullptr, blockBits, mixBits, params);
-    if (!mix || blockBits == n)
+    if (!tilesFollow)
         return;
 
-    // The remaining qubits, split evenly over as few passes as the tile size allows.
-    const unsigned high = n - blockBits;
-    const unsigned passes = (high + tileBits - 1) / tileBits;
     const std::uint64_t lineSize = std::uint64_t{1} << lineBits;
     unsigned q0 = blockBits;
     for (unsigned pass = 0; pass < passes; ++pass) {
-        const unsigned h = (high - (q0 - blockBits) + (passes - pass) - 1) / (passes - pass);
+        const unsigned h = tileQubits(pass);
         const std::uint64_t stride = std::uint64_t{1} << q0;
+        params.splitOutput = pass + 1 < passes;
         const std::uint64_t chunksPerOuter = stride / lineSize;
         const std::uint64_t numTiles = (state.size() >> h) / lineSize;
         auto tileBase = [&](std::uint64_t t) {

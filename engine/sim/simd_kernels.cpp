@@ -4,6 +4,7 @@
 #define ENGINE_SIMD_LEVEL Generic
 #define ENGINE_SIMD_BYTES 16
 #define ENGINE_SIMD_MAX_GROUP 3
+#define ENGINE_SIMD_PHASE_UNITS 4
 #include "sim/simd_kernels_body.h"
 
 #include "core/error.h"

@@ -16,39 +16,57 @@ enum class SimdLevel { Generic, Avx2, Avx512 };
 /// "generic" / "avx2" / "avx512".
 const char* simdLevelName(SimdLevel level) noexcept;
 
-/// Coefficients of the normalised X mixer, shared by every kernel of one call.
-/// RX(2 beta) = g * [[1, w], [w, 1]] (tangent form, |tan beta| <= 1: g = cos beta, w = -i tan beta) or
-/// g * X * [[1, w], [w, 1]] (cotangent form: g = -i sin beta, w = i cot beta, the outputs of each pair swap).
-/// Either way the off-diagonal w = -i kappa has modulus <= 1, and g^n is folded into the first sweep, so a qubit
-/// costs one fused multiply-add and one shuffle per real instead of two multiplies and an add.
+/// Angles and layout flags shared by every kernel of one call.
 struct MixParams {
     double gamma = 0.0;    ///< cost-phase angle: amplitude[z] *= exp(-i gamma diagonal[z])
-    double scaleRe = 1.0;  ///< real part of the global factor (g^n for the mixer, 1 without one)
-    double scaleIm = 0.0;  ///< imaginary part of the global factor
-    double kappa = 0.0;    ///< w = -i kappa: kappa = tan beta (tangent form) or -cot beta (cotangent form)
-    bool swapOutputs = false;  ///< cotangent form: each pair's two outputs trade places
+    double beta = 0.0;     ///< mixer angle: RX(2 beta) = exp(-i beta X) on each mixed qubit
+    double scaleRe = 1.0;  ///< real part of an extra global factor lowBlock multiplies in (1 when unused)
+    double scaleIm = 0.0;  ///< imaginary part of that factor
+    /// Leave the amplitudes in the split layout (see SimdKernelTable) for further highTile passes instead of
+    /// interleaving them again.
+    bool splitOutput = false;
+};
+
+/// A complex number without <complex> (see the note at the top of this header).
+struct MixFactor {
+    double re;
+    double im;
 };
 
 /// One instruction set's kernels for amplitudes of type std::complex<Real>, passed as interleaved (re, im) reals.
+/// Between the passes of one layer the amplitudes use the split layout instead: units of 2^minBlockBits
+/// amplitudes (two SIMD vectors), each stored as its real parts followed by its imaginary parts, in a lane order
+/// private to the table; `convertLayout` converts. lowBlock reads interleaved amplitudes, highTile split ones;
+/// both write split ones when MixParams::splitOutput is set, interleaved ones otherwise.
 /// Every pointer must be 64-byte aligned; sizes are in complex amplitudes. Kernels are serial: callers
 /// parallelise over blocks and tiles. All are thread-safe on disjoint data.
 template <typename Real>
 struct SimdKernelTable {
     SimdLevel level;
-    /// Smallest block (log2 of amplitudes) `lowBlock` accepts: two SIMD vectors.
+    /// log2 of the amplitudes in one split unit (two SIMD vectors): the smallest block `lowBlock` accepts and the
+    /// shortest line `highTile` accepts.
     unsigned minBlockBits;
 
-    /// On one block of 2^blockBits amplitudes: multiplies by the global factor and, when `diagonal` is not null,
-    /// by exp(-i gamma diagonal[z]); then applies the normalised mixer to the block's qubits 0..mixBits-1
-    /// (mixBits <= blockBits; 0 = phase only). O(2^blockBits * (1 + mixBits)), cache-blocked inside.
+    /// On one block of 2^blockBits amplitudes: multiplies by scaleRe + i scaleIm and, when `diagonal` is not null,
+    /// by exp(-i gamma diagonal[z]); then applies RX(2 beta) to the block's qubits 0..mixBits-1 (mixBits <=
+    /// blockBits; 0 = phase only). O(2^blockBits * (1 + mixBits)), cache-blocked inside.
     void (*lowBlock)(Real* amplitudes, const Real* diagonal, unsigned blockBits, unsigned mixBits,
                      const MixParams& params);
 
-    /// On one tile: 2^tileBits lines of `lineSize` amplitudes (at least one SIMD vector; 64 bytes or more for speed), line j
-    /// starting at base + j * stride, applies the normalised mixer to the tile's qubits (the bits of j).
-    /// `scratch` holds 2^tileBits * lineSize amplitudes (64-byte aligned, private to the caller).
+    /// On one tile of split amplitudes: 2^tileBits lines of `lineSize` amplitudes (whole units; 1 KiB or more
+    /// for speed), line j starting at base + j * stride, applies RX(2 beta) to each of the tile's qubits (the bits
+    /// of j), the result divided by tileFactor(tileBits, beta). `scratch` holds 2^tileBits * lineSize amplitudes
+    /// (64-byte aligned, private to the caller). scaleRe / scaleIm are ignored.
     void (*highTile)(Real* base, std::uint64_t stride, unsigned tileBits, std::uint64_t lineSize, Real* scratch,
                      const MixParams& params);
+    /// The scalar factor highTile leaves out of RX(2 beta) on its tileBits qubits, which keeps its inner loops
+    /// free of multiplications by it; the caller multiplies the factors of all its tile passes into lowBlock's
+    /// scaleRe / scaleIm. Of modulus between 2^(-tileBits/2) and 1. O(tileBits).
+    MixFactor (*tileFactor)(unsigned tileBits, double beta);
+
+    /// Converts `count` amplitudes (whole units) in place from the interleaved to the split layout (toSplit) or
+    /// back. O(count).
+    void (*convertLayout)(Real* amplitudes, std::uint64_t count, bool toSplit);
 
     /// amplitude[z] *= factor for z < count (count a multiple of two SIMD vectors): the plain memory pass.
     void (*scale)(Real* amplitudes, std::uint64_t count, Real factor);

@@ -4,6 +4,7 @@
 #define ENGINE_SIMD_LEVEL Avx512
 #define ENGINE_SIMD_BYTES 64
 #define ENGINE_SIMD_MAX_GROUP 3
+#define ENGINE_SIMD_PHASE_UNITS 8  // measured: 10% faster than 4, twice as fast as 16 (spills)
 #include "sim/simd_kernels_body.h"
 
 namespace engine::detail {

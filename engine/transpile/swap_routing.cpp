@@ -317,108 +317,92 @@ unsigned TermState::termDistance(unsigned term) const
     return m_context->device->distance(m_physOf[u], m_physOf[v]);
 }
 
+namespace {
+
+/// Calls `visit(at)` with the physical qubit `at` of every pending term partner of the logical qubit on `from`,
+/// except the content of `to` (swapping `from` and `to` leaves that term's distance as it is), and stops at the
+/// first call that returns true; whether one did. O(terms of that logical qubit).
+template <class Visit>
+bool anyPendingPartner(const TermState& state, unsigned from, unsigned to, Visit visit)
+{
+    if (state.pendingDegreeAt(from) == 0)
+        return false;
+    const TermContext& context = state.context();
+    const TermList& terms = *context.terms;
+    const auto who = static_cast<unsigned>(state.logicalAt(from));
+    const int partner = state.logicalAt(to);
+    for (unsigned t : context.termsOf[who]) {
+        if (!state.isPending(t))
+            continue;
+        const unsigned other = terms[t].first == who ? terms[t].second : terms[t].first;
+        // Between coupled a and b such a term cannot even be pending: it would have been implemented.
+        if (static_cast<int>(other) == partner)
+            continue;
+        if (visit(state.physOf(other)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 double TermState::swapDelta(unsigned a, unsigned b) const
 {
     const CouplingGraph& device = *m_context->device;
-    const TermList& terms = *m_context->terms;
     double delta = 0.0;
-    const int x = m_logicalAt[a];
-    const int y = m_logicalAt[b];
-    // Moving `who` from `from` to `to`; terms with the other swapped content keep their distance.
-    auto moved = [&](int who, int partner, unsigned from, unsigned to) {
-        if (who < 0 || m_pendingDegree[static_cast<unsigned>(who)] == 0)
-            return;
-        for (unsigned t : m_context->termsOf[static_cast<unsigned>(who)]) {
-            if (!m_pending[t])
-                continue;
-            const unsigned other = terms[t].first == static_cast<unsigned>(who) ? terms[t].second : terms[t].first;
-            if (static_cast<int>(other) == partner)
-                continue;
-            const unsigned at = m_physOf[other];
+    // Moving the content of `from` to `to`; terms with the other swapped content keep their distance.
+    auto moved = [&](unsigned from, unsigned to) {
+        anyPendingPartner(*this, from, to, [&](unsigned at) {
             delta += m_context->power(device.distance(to, at)) - m_context->power(device.distance(from, at));
-        }
+            return false;
+        });
     };
-    moved(x, y, a, b);
-    moved(y, x, b, a);
+    moved(a, b);
+    moved(b, a);
     return delta;
 }
 
 unsigned TermState::swapNewlyAdjacent(unsigned a, unsigned b) const
 {
     const CouplingGraph& device = *m_context->device;
-    const TermList& terms = *m_context->terms;
     unsigned count = 0;
-    const int x = m_logicalAt[a];
-    const int y = m_logicalAt[b];
-    auto moved = [&](int who, int partner, unsigned to) {
-        if (who < 0 || m_pendingDegree[static_cast<unsigned>(who)] == 0)
-            return;
-        for (unsigned t : m_context->termsOf[static_cast<unsigned>(who)]) {
-            if (!m_pending[t])
-                continue;
-            const unsigned other = terms[t].first == static_cast<unsigned>(who) ? terms[t].second : terms[t].first;
-            // A pending term between the two contents cannot exist: a and b are coupled, so it was implemented.
-            if (static_cast<int>(other) == partner)
-                continue;
-            if (device.distance(to, m_physOf[other]) == 1)
-                ++count;
-        }
+    auto moved = [&](unsigned from, unsigned to) {
+        anyPendingPartner(*this, from, to, [&](unsigned at) {
+            count += device.distance(to, at) == 1 ? 1 : 0;
+            return false;
+        });
     };
-    moved(x, y, b);
-    moved(y, x, a);
+    moved(a, b);
+    moved(b, a);
     return count;
 }
 
 bool TermState::swapIsRelevant(unsigned a, unsigned b) const
 {
     const CouplingGraph& device = *m_context->device;
-    const TermList& terms = *m_context->terms;
-    const int x = m_logicalAt[a];
-    const int y = m_logicalAt[b];
-    auto closer = [&](int who, int partner, unsigned from, unsigned to) {
-        if (who < 0 || m_pendingDegree[static_cast<unsigned>(who)] == 0)
-            return false;
-        for (unsigned t : m_context->termsOf[static_cast<unsigned>(who)]) {
-            if (!m_pending[t])
-                continue;
-            const unsigned other = terms[t].first == static_cast<unsigned>(who) ? terms[t].second : terms[t].first;
-            if (static_cast<int>(other) == partner)
-                continue;
-            const unsigned at = m_physOf[other];
-            if (device.distance(to, at) < device.distance(from, at))
-                return true;
-        }
-        return false;
+    auto closer = [&](unsigned from, unsigned to) {
+        return anyPendingPartner(*this, from, to,
+                                 [&](unsigned at) { return device.distance(to, at) < device.distance(from, at); });
     };
-    return closer(x, y, a, b) || closer(y, x, b, a);
+    return closer(a, b) || closer(b, a);
 }
 
 TermState::SwapEffect TermState::swapEffect(unsigned a, unsigned b) const
 {
     const CouplingGraph& device = *m_context->device;
-    const TermList& terms = *m_context->terms;
     SwapEffect effect;
-    const int x = m_logicalAt[a];
-    const int y = m_logicalAt[b];
-    auto moved = [&](int who, int partner, unsigned from, unsigned to) {
-        if (who < 0 || m_pendingDegree[static_cast<unsigned>(who)] == 0)
-            return;
-        for (unsigned t : m_context->termsOf[static_cast<unsigned>(who)]) {
-            if (!m_pending[t])
-                continue;
-            const unsigned other = terms[t].first == static_cast<unsigned>(who) ? terms[t].second : terms[t].first;
-            if (static_cast<int>(other) == partner)
-                continue;
-            const unsigned at = m_physOf[other];
+    auto moved = [&](unsigned from, unsigned to) {
+        anyPendingPartner(*this, from, to, [&](unsigned at) {
             const unsigned before = device.distance(from, at);
             const unsigned after = device.distance(to, at);
             effect.delta += m_context->power(after) - m_context->power(before);
             effect.relevant = effect.relevant || after < before;
             effect.newlyAdjacent += after == 1 ? 1 : 0;
-        }
+            return false;
+        });
     };
-    moved(x, y, a, b);
-    moved(y, x, b, a);
+    moved(a, b);
+    moved(b, a);
     return effect;
 }
 

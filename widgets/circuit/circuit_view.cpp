@@ -2,17 +2,16 @@
 // CircuitView: ASAP column layout, folding, culled painting of gates, zoom and pan, highlights, tool tips, export.
 #include "circuit/circuit_view.h"
 
+#include "export/figure_export.h"
+
 #include <QApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMouseEvent>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -1285,11 +1284,7 @@ bool CircuitView::exportPdf(const QString& path) const
     const double h = std::max(1.0, m_sceneSize.height());
     const double scale = std::min({1.0, MAX_PAGE_POINTS / w, MAX_PAGE_POINTS / h});
     QPdfWriter writer(path);
-    writer.setResolution(72);
-    writer.setTitle(tr("Circuit diagram"));
-    writer.setCreator(QStringLiteral("QAOA Workbench"));
-    writer.setPageSize(QPageSize(QSizeF(w * scale, h * scale), QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    setUpFigurePdf(writer, tr("Circuit diagram"), QSizeF(w * scale, h * scale));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
@@ -1299,30 +1294,27 @@ bool CircuitView::exportPdf(const QString& path) const
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
+namespace {
+
+FigureWriters writersOf(const CircuitView& view)
+{
+    return {[&view](const QString& p) { return view.exportPng(p); },
+            [&view](const QString& p) { return view.exportSvg(p); },
+            [&view](const QString& p) { return view.exportPdf(p); }};
+}
+
+} // namespace
+
 bool CircuitView::exportTo(const QString& path) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg"))
-        return exportSvg(path);
-    if (suffix == QLatin1String("pdf"))
-        return exportPdf(path);
-    return exportPng(path);
+    return writeFigure(path, writersOf(*this));
 }
 
 void CircuitView::exportWithDialog()
 {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Circuit Diagram"), QString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QLatin1String("*.svg"))   ? QStringLiteral(".svg")
-              : filter.contains(QLatin1String("*.pdf")) ? QStringLiteral(".pdf")
-                                                        : QStringLiteral(".png");
-    if (!exportTo(path))
-        QMessageBox::warning(this, tr("Export Circuit Diagram"), tr("Cannot write %1.").arg(path));
+    exportFigureWithDialog(this, tr("Export Circuit Diagram"),
+                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                           tr("Cannot write %1."), writersOf(*this));
 }
 
 } // namespace workbench

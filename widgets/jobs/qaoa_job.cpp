@@ -2,6 +2,7 @@
 // QaoaJob: engine options from the panel's settings, the worker (run, then landscape) and the live-point relay.
 #include "jobs/qaoa_job.h"
 
+#include "jobs/job_support.h"
 #include "jobs/run_control_bridge.h"
 #include "lcrp/lcrp_baseline.h"
 #include "qubo/ising_model.h"
@@ -76,12 +77,7 @@ QaoaJob::QaoaJob(QObject* parent)
 
 QaoaJob::~QaoaJob()
 {
-    m_watcher.disconnect(this);
-    if (m_future.isRunning() || m_future.isStarted()) {
-        m_future.cancel();
-        m_future.waitForFinished();
-    }
-    m_pool.waitForDone();
+    stopWorker(this, m_watcher, m_future, m_pool);
 }
 
 bool QaoaJob::start(QaoaRequest request)
@@ -102,7 +98,7 @@ bool QaoaJob::start(QaoaRequest request)
         engine::RunControl control;
         bridgeRunControl(control, promise);
         QaoaOutcome outcome;
-        try {
+        runRecordingErrors(outcome, [&] {
             outcome.instance = request.instance;
             outcome.encoding = engine::encodeLcrp(request.instance, request.encoding);
             const std::size_t qubits = outcome.encoding.qubo.numVariables();
@@ -126,16 +122,7 @@ bool QaoaJob::start(QaoaRequest request)
                 if (!grid.cancelled)
                     outcome.landscape = std::move(grid);
             }
-        } catch (const engine::Error& e) {
-            outcome.succeeded = false;
-            outcome.errorCode = e.code();
-            outcome.errorMessage = e.what();
-        } catch (const std::exception& e) {
-            // Anything else (bad_alloc, a library's own exception) must not escape into QtConcurrent.
-            outcome.succeeded = false;
-            outcome.errorCode = engine::ErrorCode::SolverFailure;
-            outcome.errorMessage = e.what();
-        }
+        });
         // The future's finished state (set after this returns) orders this write before the GUI thread's read.
         *pending = std::move(outcome);
     });

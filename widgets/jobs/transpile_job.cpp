@@ -2,6 +2,7 @@
 // TranspileJob: engine options from the panel's settings, the step-to-operation map and the worker.
 #include "jobs/transpile_job.h"
 
+#include "jobs/job_support.h"
 #include "jobs/run_control_bridge.h"
 #include "transpile/device_catalog.h"
 
@@ -160,12 +161,7 @@ TranspileJob::TranspileJob(QObject* parent)
 
 TranspileJob::~TranspileJob()
 {
-    m_watcher.disconnect(this);
-    if (m_future.isRunning() || m_future.isStarted()) {
-        m_future.cancel();
-        m_future.waitForFinished();
-    }
-    m_pool.waitForDone();
+    stopWorker(this, m_watcher, m_future, m_pool);
 }
 
 bool TranspileJob::start(TranspileRequest request)
@@ -181,7 +177,7 @@ bool TranspileJob::start(TranspileRequest request)
         engine::RunControl control;
         bridgeRunControl(control, promise);
         TranspileOutcome outcome;
-        try {
+        const WorkEnd end = runRecordingErrors(outcome, [&] {
             const engine::IsingModel ising = requestIsing(request);
             outcome.logicalQubits = ising.h.size();
             outcome.device = engine::deviceFromSpec(request.settings.backend);
@@ -191,18 +187,10 @@ bool TranspileJob::start(TranspileRequest request)
                 outcome.stepOperations = routedOperationsByStep(outcome.result);
                 outcome.succeeded = true;
             }
+        });
+        // An engine error after a cancel is most likely the cancel itself; a foreign exception is not.
+        if (end != WorkEnd::OtherError)
             outcome.cancelled = control.isCancelled();
-        } catch (const engine::Error& e) {
-            outcome.succeeded = false;
-            outcome.cancelled = control.isCancelled();
-            outcome.errorCode = e.code();
-            outcome.errorMessage = e.what();
-        } catch (const std::exception& e) {
-            // Anything else (bad_alloc, a library's own exception) must not escape into QtConcurrent.
-            outcome.succeeded = false;
-            outcome.errorCode = engine::ErrorCode::SolverFailure;
-            outcome.errorMessage = e.what();
-        }
         promise.setProgressValue(PROGRESS_STEPS);
         // The future's finished state (set after this returns) orders this write before the GUI thread's read.
         *pending = std::move(outcome);

@@ -2,6 +2,7 @@
 // QaoaPanel: option editors, job control, throttled live plots and the figures of a finished run.
 #include "panels/qaoa_panel.h"
 #include "panels/figure_label.h"
+#include "panels/panel_parts.h"
 
 #include "document/error_text.h"
 #include "document/project_document.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringList>
@@ -91,15 +90,6 @@ QString angleList(const std::vector<double>& angles)
     for (double a : angles)
         parts << QLocale().toString(a, 'f', 4);
     return parts.join(QStringLiteral(", "));
-}
-
-QSpinBox* spinBox(int low, int high, const QString& tip, QWidget* parent)
-{
-    auto* box = new QSpinBox(parent);
-    box->setRange(low, high);
-    box->setKeyboardTracking(false);
-    box->setToolTip(tip);
-    return box;
 }
 
 QGroupBox* framed(const QString& title, QWidget* content, QWidget* parent)
@@ -195,31 +185,15 @@ QaoaPanel::QaoaPanel(ProjectDocument* document, QWidget* parent)
 
     // Options and results share the narrow left column as tabs, so the plots keep the width; a finished run
     // switches to its results.
-    auto* optionsPage = new QWidget(this);
-    auto* optionsLayout = new QVBoxLayout(optionsPage);
-    optionsLayout->addLayout(options);
-    optionsLayout->addStretch(1);
-    auto* resultsPage = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(resultsPage);
-    resultsLayout->addLayout(figures);
-    resultsLayout->addWidget(m_note);
-    resultsLayout->addStretch(1);
-    m_tabs = new QTabWidget(this);
-    for (auto [page, title] : {std::pair{optionsPage, tr("Options")}, std::pair{resultsPage, tr("Results")}}) {
-        auto* scroll = new QScrollArea(m_tabs);
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_tabs->addTab(scroll, title);
-    }
+    const SideTabs sideTabs = makeSideTabs(this, options, figures, m_note, tr("Options"), tr("Results"));
+    m_tabs = sideTabs.tabs;
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_tabs, 1);
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_progress);
-    side->setMinimumWidth(std::max(optionsPage->sizeHint().width(), 300) + 24);
+    side->setMinimumWidth(std::max(sideTabs.optionsPage->sizeHint().width(), 300) + 24);
 
     m_convergence = new QaoaConvergencePlot(this);
     m_validRate = new ValidRatePlot(this);
@@ -302,8 +276,7 @@ QaoaRequest QaoaPanel::request() const
 {
     QaoaRequest request;
     request.instance = m_document->instance();
-    request.encoding.objective = m_document->settings().objective;
-    request.encoding.budgetSlackBits = m_document->settings().budgetSlackBits;
+    request.encoding = encoderOptionsOf(*m_document);
     request.settings = settings();
     return request;
 }
@@ -423,12 +396,10 @@ void QaoaPanel::onDocumentChanged(const ChangeEvent& event)
 
 void QaoaPanel::updateQubits()
 {
-    const engine::LcrpInstance& instance = m_document->instance();
-    const WorkbenchSettings& s = m_document->settings();
-    const std::size_t assignment = instance.numAssignmentVariables();
-    const bool budget = s.objective == engine::LcrpObjectiveKind::Exact && instance.penalties.budget != 0.0;
-    const std::size_t slack = budget ? static_cast<std::size_t>(s.budgetSlackBits) : 0;
-    m_registerSize = assignment + slack;
+    const RegisterSize size = registerSizeOf(*m_document);
+    const std::size_t assignment = size.assignment;
+    const std::size_t slack = size.slack;
+    m_registerSize = size.total();
     QString text = tr("%1 qubits (%2 assignment, %3 budget slack)").arg(m_registerSize).arg(assignment).arg(slack);
     if (m_registerSize > MAX_QAOA_QUBITS)
         text += QLatin1Char('\n') + tr("too many to simulate here (at most %1)").arg(MAX_QAOA_QUBITS);

@@ -2,6 +2,7 @@
 // TranspilePanel: option editors, job control, the figures, the three result tabs and the OpenQASM 3 export.
 #include "panels/transpile_panel.h"
 #include "panels/figure_label.h"
+#include "panels/panel_parts.h"
 
 #include "circuit/circuit_view.h"
 #include "circuit/qasm.h"
@@ -18,14 +19,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStringList>
@@ -58,15 +57,6 @@ QString routerLabel(engine::RouterKind kind)
     case engine::RouterKind::Sabre: return TranspilePanel::tr("SABRE");
     }
     return {};
-}
-
-QSpinBox* spinBox(int low, int high, const QString& tip, QWidget* parent)
-{
-    auto* box = new QSpinBox(parent);
-    box->setRange(low, high);
-    box->setKeyboardTracking(false);
-    box->setToolTip(tip);
-    return box;
 }
 
 QString count(std::size_t value)
@@ -153,24 +143,8 @@ TranspilePanel::TranspilePanel(ProjectDocument* document, QWidget* parent)
     figures->addRow(tr("Time:"), m_time);
     figures->addRow(tr("Initial layout:"), m_layoutText);
 
-    auto* optionsPage = new QWidget(this);
-    auto* optionsLayout = new QVBoxLayout(optionsPage);
-    optionsLayout->addLayout(options);
-    optionsLayout->addStretch(1);
-    auto* resultsPage = new QWidget(this);
-    auto* resultsLayout = new QVBoxLayout(resultsPage);
-    resultsLayout->addLayout(figures);
-    resultsLayout->addWidget(m_note);
-    resultsLayout->addStretch(1);
-    m_sideTabs = new QTabWidget(this);
-    for (auto [page, title] : {std::pair{optionsPage, tr("Options")}, std::pair{resultsPage, tr("Results")}}) {
-        auto* scroll = new QScrollArea(m_sideTabs);
-        scroll->setWidget(page);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_sideTabs->addTab(scroll, title);
-    }
+    const SideTabs sideTabs = makeSideTabs(this, options, figures, m_note, tr("Options"), tr("Results"));
+    m_sideTabs = sideTabs.tabs;
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
@@ -181,7 +155,7 @@ TranspilePanel::TranspilePanel(ProjectDocument* document, QWidget* parent)
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_progress);
     sideLayout->addWidget(m_save);
-    side->setMinimumWidth(std::max(optionsPage->sizeHint().width(), 300) + 24);
+    side->setMinimumWidth(std::max(sideTabs.optionsPage->sizeHint().width(), 300) + 24);
 
     m_logical = new CircuitView(this);
     m_logical->setObjectName(QStringLiteral("logicalCircuit"));
@@ -285,8 +259,7 @@ TranspileRequest TranspilePanel::request() const
 {
     TranspileRequest request;
     request.instance = m_document->instance();
-    request.encoding.objective = m_document->settings().objective;
-    request.encoding.budgetSlackBits = m_document->settings().budgetSlackBits;
+    request.encoding = encoderOptionsOf(*m_document);
     request.settings = settings();
     return request;
 }
@@ -488,12 +461,10 @@ void TranspilePanel::onDocumentChanged(const ChangeEvent& event)
 
 void TranspilePanel::updateQubits()
 {
-    const engine::LcrpInstance& instance = m_document->instance();
-    const WorkbenchSettings& s = m_document->settings();
-    const std::size_t assignment = instance.numAssignmentVariables();
-    const bool budget = s.objective == engine::LcrpObjectiveKind::Exact && instance.penalties.budget != 0.0;
-    const std::size_t slack = budget ? static_cast<std::size_t>(s.budgetSlackBits) : 0;
-    m_registerSize = assignment + slack;
+    const RegisterSize size = registerSizeOf(*m_document);
+    const std::size_t assignment = size.assignment;
+    const std::size_t slack = size.slack;
+    m_registerSize = size.total();
     m_qubits->setText(tr("%1 logical qubits (%2 assignment, %3 budget slack)")
                           .arg(m_registerSize)
                           .arg(assignment)

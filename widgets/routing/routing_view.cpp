@@ -2,8 +2,9 @@
 // RoutingView: device geometry, calibration colours, the replayed layout per time step, playback and export.
 #include "routing/routing_view.h"
 
+#include "export/figure_export.h"
+
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -11,8 +12,6 @@
 #include <QLabel>
 #include <QLinearGradient>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -787,11 +786,7 @@ bool RoutingView::exportPdf(const QString& path) const
 {
     const QSizeF size = exportSize(m_bounds, 1000.0);
     QPdfWriter writer(path);
-    writer.setResolution(72);
-    writer.setTitle(tr("Routing on %1").arg(QString::fromStdString(m_device.name)));
-    writer.setCreator(QStringLiteral("QAOA Workbench"));
-    writer.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    setUpFigurePdf(writer, tr("Routing on %1").arg(QString::fromStdString(m_device.name)), size);
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
@@ -799,30 +794,27 @@ bool RoutingView::exportPdf(const QString& path) const
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
+namespace {
+
+FigureWriters writersOf(const RoutingView& view)
+{
+    return {[&view](const QString& p) { return view.exportPng(p); },
+            [&view](const QString& p) { return view.exportSvg(p); },
+            [&view](const QString& p) { return view.exportPdf(p); }};
+}
+
+} // namespace
+
 bool RoutingView::exportTo(const QString& path) const
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg"))
-        return exportSvg(path);
-    if (suffix == QLatin1String("pdf"))
-        return exportPdf(path);
-    return exportPng(path);
+    return writeFigure(path, writersOf(*this));
 }
 
 void RoutingView::exportWithDialog()
 {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Routing Picture"), QString(),
-                                                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                                                &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QLatin1String("*.svg"))   ? QStringLiteral(".svg")
-              : filter.contains(QLatin1String("*.pdf")) ? QStringLiteral(".pdf")
-                                                        : QStringLiteral(".png");
-    if (!exportTo(path))
-        QMessageBox::warning(this, tr("Export Routing Picture"), tr("Cannot write %1.").arg(path));
+    exportFigureWithDialog(this, tr("Export Routing Picture"),
+                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                           tr("Cannot write %1."), writersOf(*this));
 }
 
 } // namespace workbench

@@ -6,6 +6,8 @@
 
 #include "test_support.h"
 
+#include "cli_runner.h"
+
 #include "io/atomic_file.h"
 
 #include <nlohmann/json.hpp>
@@ -16,22 +18,8 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    CliRun r;
-    r.code = cli::runCli(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
+using test_support::CliRun;
+using test_support::run;
 
 std::vector<std::string> lines(const std::string& text)
 {
@@ -113,10 +101,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mention);
-        std::vector<std::string> argv{"bench"};
-        for (const QString& a : args)
-            argv.push_back(a.toStdString());
-        const CliRun r = run(argv);
+        const CliRun r = run({"bench"}, args);
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.empty());
         QVERIFY2(r.err.find(mention.toStdString()) != std::string::npos, r.err.c_str());

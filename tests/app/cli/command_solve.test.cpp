@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_runner.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QFileInfo>
@@ -16,30 +18,9 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    CliRun r;
-    r.code = cli::runCli(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
-nlohmann::json runJson(const std::vector<std::string>& args)
-{
-    const CliRun r = run(args);
-    if (r.code != 0)
-        qWarning("exit %d: %s", r.code, r.err.c_str());
-    return nlohmann::json::parse(r.out);
-}
+using test_support::CliRun;
+using test_support::run;
+using test_support::runJson;
 
 std::string number(double value)
 {

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_runner.h"
+
 #include "circuit/circuit_simulation.h"
 #include "circuit/qaoa_circuit.h"
 #include "circuit/qasm.h"
@@ -25,30 +27,9 @@
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-CliRun run(const std::vector<std::string>& args)
-{
-    std::ostringstream out;
-    std::ostringstream err;
-    CliRun r;
-    r.code = cli::runCli(args, out, err);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
-nlohmann::json runJson(const std::vector<std::string>& args)
-{
-    const CliRun r = run(args);
-    if (r.code != 0)
-        qWarning("exit %d: %s", r.code, r.err.c_str());
-    return nlohmann::json::parse(r.out);
-}
+using test_support::CliRun;
+using test_support::run;
+using test_support::runJson;
 
 } // namespace
 
@@ -200,10 +181,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mention);
-        std::vector<std::string> argv{"transpile", path("g8.json")};
-        for (const QString& a : args)
-            argv.push_back(a.toStdString());
-        const CliRun r = run(argv);
+        const CliRun r = run({"transpile", path("g8.json")}, args);
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.empty());
         QVERIFY2(r.err.find(mention.toStdString()) != std::string::npos, r.err.c_str());

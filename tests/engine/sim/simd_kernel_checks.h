@@ -49,28 +49,26 @@ std::complex<double> at(const Real* a, std::uint64_t z)
     return {static_cast<double>(a[2 * z]), static_cast<double>(a[2 * z + 1])};
 }
 
-/// The normalised mixer pair update of MixParams on reference amplitudes, applied to the qubits in `qubits`
-/// (given as index strides).
-inline void referenceMix(std::vector<std::complex<double>>& v, const std::vector<std::uint64_t>& strides,
-                         const MixParams& p)
+/// RX(2 beta) = [[cos beta, -i sin beta], [-i sin beta, cos beta]] on reference amplitudes, applied to the qubits
+/// in `strides` (given as index strides).
+inline void referenceMix(std::vector<std::complex<double>>& v, const std::vector<std::uint64_t>& strides, double beta)
 {
-    const std::complex<double> w(0.0, -p.kappa);
+    const std::complex<double> c(std::cos(beta), 0.0);
+    const std::complex<double> mis(0.0, -std::sin(beta));
     for (std::uint64_t bit : strides) {
         for (std::uint64_t z = 0; z < v.size(); ++z) {
             if ((z & bit) != 0)
                 continue;
             const std::complex<double> x0 = v[z];
             const std::complex<double> x1 = v[z | bit];
-            const std::complex<double> y0 = x0 + w * x1;
-            const std::complex<double> y1 = x1 + w * x0;
-            v[z] = p.swapOutputs ? y1 : y0;
-            v[z | bit] = p.swapOutputs ? y0 : y1;
+            v[z] = c * x0 + mis * x1;
+            v[z | bit] = mis * x0 + c * x1;
         }
     }
 }
 
-/// max_z |a[z] - expected[z]| relative to max(1, max_z |expected[z]|): the normalised mixer does not keep the norm,
-/// so errors scale with the largest amplitude.
+/// max_z |a[z] - expected[z]| relative to max(1, max_z |expected[z]|): the global factors need not keep the
+/// norm, so errors scale with the largest amplitude.
 template <typename Real>
 double worstDiff(const Real* a, const std::vector<std::complex<double>>& expected)
 {
@@ -86,16 +84,18 @@ double worstDiff(const Real* a, const std::vector<std::complex<double>>& expecte
 template <typename Real>
 constexpr double TOL = sizeof(Real) == sizeof(double) ? 1e-12 : 2e-5;
 
-inline MixParams params(double gamma, double kappa, bool swap, double scaleRe, double scaleIm)
+inline MixParams params(double gamma, double beta, double scaleRe, double scaleIm)
 {
     MixParams p;
     p.gamma = gamma;
-    p.kappa = kappa;
-    p.swapOutputs = swap;
+    p.beta = beta;
     p.scaleRe = scaleRe;
     p.scaleIm = scaleIm;
     return p;
 }
+
+/// Mixer angles of both normalised forms the kernels use: |tan beta| <= 1 and |tan beta| > 1, either sign.
+constexpr double BETAS[] = {0.45, -1.2};
 
 /// lowBlock: phase (with and without a diagonal), global factor and every mixBits <= blockBits.
 template <typename Real>
@@ -109,12 +109,15 @@ void checkLowBlock(const SimdKernelTable<Real>& table)
             if (mixBits > blockBits)
                 continue;
             for (bool withDiagonal : {true, false}) {
-                for (bool swap : {false, true}) {
+                for (int variant = 0; variant < 4; ++variant) {
+                    const double beta = BETAS[variant & 1];
+                    const bool splitOutput = (variant & 2) != 0;
                     const std::uint64_t seed = blockBits * 1000 + mixBits * 10 + (withDiagonal ? 1 : 0);
                     fillRandom(amps.get(), 2 * size, seed, -1.0, 1.0);
                     // Energies up to +-60 with gamma 1.7 exercise many quadrants of the range reduction.
                     fillRandom(diag.get(), size, seed + 7, -60.0, 60.0);
-                    const MixParams p = params(1.7, swap ? -0.83 : 0.61, swap, 0.8, -0.35);
+                    MixParams p = params(1.7, beta, 0.8, -0.35);
+                    p.splitOutput = splitOutput;
                     std::vector<std::complex<double>> expected(size);
                     const std::complex<double> g(p.scaleRe, p.scaleIm);
                     for (std::uint64_t z = 0; z < size; ++z) {
@@ -125,13 +128,16 @@ void checkLowBlock(const SimdKernelTable<Real>& table)
                     std::vector<std::uint64_t> strides;
                     for (unsigned q = 0; q < mixBits; ++q)
                         strides.push_back(std::uint64_t{1} << q);
-                    referenceMix(expected, strides, p);
+                    referenceMix(expected, strides, beta);
                     table.lowBlock(amps.get(), withDiagonal ? diag.get() : nullptr, blockBits, mixBits, p);
+                    if (splitOutput)
+                        table.convertLayout(amps.get(), size, false);
                     const double err = worstDiff(amps.get(), expected);
                     QVERIFY2(err <= TOL<Real> * 4,
-                             qPrintable(QStringLiteral("%1 lowBlock bits %2 mix %3 diag %4 swap %5: error %6")
+                             qPrintable(QStringLiteral("%1 lowBlock bits %2 mix %3 diag %4 beta %5 split %6: error %7")
                                             .arg(QString::fromLatin1(engine::detail::simdLevelName(table.level)))
-                                            .arg(blockBits).arg(mixBits).arg(withDiagonal).arg(swap).arg(err)));
+                                            .arg(blockBits).arg(mixBits).arg(withDiagonal).arg(beta)
+                                            .arg(splitOutput).arg(err)));
                 }
             }
         }
@@ -155,7 +161,7 @@ void checkPhaseRange(const SimdKernelTable<Real>& table)
             amps.get()[2 * z + 1] = 0;
             expected[z] = std::polar(1.0, -static_cast<double>(diag.get()[z]));
         }
-        table.lowBlock(amps.get(), diag.get(), bits, 0, params(1.0, 0.0, false, 1.0, 0.0));
+        table.lowBlock(amps.get(), diag.get(), bits, 0, params(1.0, 0.0, 1.0, 0.0));
         // The argument itself is rounded to the precision: allow an ulp of it on top of the kernel tolerance.
         const double ulp = magnitude * (sizeof(Real) == sizeof(double) ? 2.3e-16 : 1.2e-7);
         const double err = worstDiff(amps.get(), expected);
@@ -164,47 +170,87 @@ void checkPhaseRange(const SimdKernelTable<Real>& table)
     }
 }
 
-/// highTile over tiles of every shape the kernels accept, including in-memory and scratch paths.
+/// highTile over tiles of every shape the kernels accept, including in-memory and scratch paths, with split
+/// input and split or interleaved output.
 template <typename Real>
 void checkHighTile(const SimdKernelTable<Real>& table)
 {
-    const unsigned vectorBits = table.minBlockBits - 1;
     for (unsigned tileBits = 1; tileBits <= 8; ++tileBits) {
-        for (unsigned lineBits = vectorBits; lineBits <= vectorBits + 2; ++lineBits) {
-            for (bool swap : {false, true}) {
+        for (unsigned lineBits = table.minBlockBits; lineBits <= table.minBlockBits + 2; ++lineBits) {
+            for (int variant = 0; variant < 4; ++variant) {
+                const double beta = BETAS[variant & 1];
+                const bool splitOutput = (variant & 2) != 0;
                 // A state of 2^(lineBits + 1 + tileBits) amplitudes: stride 2^(lineBits + 1), tile at offset lineSize.
                 const unsigned strideBits = lineBits + 1;
                 const std::uint64_t size = std::uint64_t{1} << (strideBits + tileBits);
                 const std::uint64_t lineSize = std::uint64_t{1} << lineBits;
+                const std::uint64_t stride = std::uint64_t{1} << strideBits;
                 const auto amps = alignedReals<Real>(2 * size);
                 const auto scratch = alignedReals<Real>(2 * (lineSize << tileBits));
                 fillRandom(amps.get(), 2 * size, tileBits * 31 + lineBits, -1.0, 1.0);
-                const MixParams p = params(0.0, swap ? -0.45 : 0.9, swap, 1.0, 0.0);
+                MixParams p = params(0.0, beta, 1.0, 0.0);
+                p.splitOutput = splitOutput;
                 std::vector<std::complex<double>> before(size);
                 for (std::uint64_t z = 0; z < size; ++z)
                     before[z] = at(amps.get(), z);
-                // Reference: the mixer on qubits strideBits.. of the amplitudes whose low index lies in the tile's
-                // line [lineSize, 2 lineSize); everything else untouched.
+                // Reference: RX / tileFactor on qubits strideBits.. of the amplitudes whose low index lies in the
+                // tile's line [lineSize, 2 lineSize); everything else untouched.
                 std::vector<std::complex<double>> expected = before;
                 std::vector<std::uint64_t> strides;
                 for (unsigned r = 0; r < tileBits; ++r)
                     strides.push_back(std::uint64_t{1} << (strideBits + r));
                 std::vector<std::complex<double>> mixed = before;
-                referenceMix(mixed, strides, p);
+                referenceMix(mixed, strides, beta);
+                const engine::detail::MixFactor f = table.tileFactor(tileBits, beta);
+                const double fAbs = std::abs(std::complex<double>(f.re, f.im));
+                QVERIFY(fAbs >= std::pow(2.0, -0.5 * tileBits) * 0.999 && fAbs <= 1.0);
                 for (std::uint64_t z = 0; z < size; ++z) {
-                    const std::uint64_t low = z & ((std::uint64_t{1} << strideBits) - 1);
+                    const std::uint64_t low = z & (stride - 1);
                     if (low >= lineSize)
-                        expected[z] = mixed[z];
+                        expected[z] = mixed[z] / std::complex<double>(f.re, f.im);
                 }
-                table.highTile(amps.get() + 2 * lineSize, std::uint64_t{1} << strideBits, tileBits, lineSize,
-                               scratch.get(), p);
+                const std::uint64_t numLines = std::uint64_t{1} << tileBits;
+                for (std::uint64_t j = 0; j < numLines; ++j)
+                    table.convertLayout(amps.get() + 2 * (lineSize + j * stride), lineSize, true);
+                table.highTile(amps.get() + 2 * lineSize, stride, tileBits, lineSize, scratch.get(), p);
+                if (splitOutput) {
+                    for (std::uint64_t j = 0; j < numLines; ++j)
+                        table.convertLayout(amps.get() + 2 * (lineSize + j * stride), lineSize, false);
+                }
                 const double err = worstDiff(amps.get(), expected);
                 QVERIFY2(err <= TOL<Real> * 4,
-                         qPrintable(QStringLiteral("%1 highTile bits %2 line %3 swap %4: error %5")
+                         qPrintable(QStringLiteral("%1 highTile bits %2 line %3 beta %4 split %5: error %6")
                                         .arg(QString::fromLatin1(engine::detail::simdLevelName(table.level)))
-                                        .arg(tileBits).arg(lineBits).arg(swap).arg(err)));
+                                        .arg(tileBits).arg(lineBits).arg(beta).arg(splitOutput).arg(err)));
             }
         }
+    }
+}
+
+/// convertLayout: split and back is the identity, and the split layout really moves the reals (so that the
+/// kernels' tests above, which go through it, see a different arrangement than the interleaved one).
+template <typename Real>
+void checkConvertLayout(const SimdKernelTable<Real>& table)
+{
+    for (unsigned bits = table.minBlockBits; bits <= table.minBlockBits + 3; ++bits) {
+        const std::uint64_t size = std::uint64_t{1} << bits;
+        const auto amps = alignedReals<Real>(2 * size);
+        fillRandom(amps.get(), 2 * size, bits + 300, -1.0, 1.0);
+        const std::vector<Real> before(amps.get(), amps.get() + 2 * size);
+        table.convertLayout(amps.get(), size, true);
+        // Every unit holds the same multiset of reals, the real parts first.
+        const std::uint64_t unitReals = std::uint64_t{2} << table.minBlockBits;
+        for (std::uint64_t u = 0; u < 2 * size; u += unitReals) {
+            std::vector<Real> re;
+            std::vector<Real> split(amps.get() + u, amps.get() + u + unitReals / 2);
+            for (std::uint64_t i = u; i < u + unitReals; i += 2)
+                re.push_back(before[i]);
+            std::sort(re.begin(), re.end());
+            std::sort(split.begin(), split.end());
+            QVERIFY(re == split);
+        }
+        table.convertLayout(amps.get(), size, false);
+        QVERIFY(std::equal(before.begin(), before.end(), amps.get()));
     }
 }
 
@@ -332,6 +378,9 @@ void checkTable(const SimdKernelTable<Real>& table)
     if (QTest::currentTestFailed())
         return;
     checkPhaseRange(table);
+    if (QTest::currentTestFailed())
+        return;
+    checkConvertLayout(table);
     if (QTest::currentTestFailed())
         return;
     checkHighTile(table);

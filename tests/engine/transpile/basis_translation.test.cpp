@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "transpile_test_helpers.h"
+
 #include "circuit/circuit_simulation.h"
 #include "core/error.h"
 #include "transpile/device_topologies.h"
@@ -14,7 +16,6 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
-#include <map>
 #include <numbers>
 #include <random>
 #include <set>
@@ -123,26 +124,7 @@ State embeddedLibraryState(const Circuit& circuit, const std::vector<double>& va
 
 // ---- devices ----
 
-/// The piece of `full` on `keep` (renumbered 0..k-1 in that order), couplers and their directions kept.
-DeviceModel piece(const DeviceModel& full, const std::vector<unsigned>& keep, const std::string& name)
-{
-    DeviceModel d;
-    d.name = name;
-    d.family = full.family;
-    d.numQubits = static_cast<unsigned>(keep.size());
-    d.basisGates = full.basisGates;
-    d.twoQubitGate = full.twoQubitGate;
-    d.directedTwoQubitGate = full.directedTwoQubitGate;
-    d.supportsFractionalRzz = full.supportsFractionalRzz;
-    d.qubits.resize(keep.size());
-    std::map<unsigned, unsigned> index;
-    for (unsigned k = 0; k < keep.size(); ++k)
-        index[keep[k]] = k;
-    for (const auto& [a, b] : full.couplingMap)
-        if (index.count(a) && index.count(b))
-            d.couplingMap.emplace_back(index[a], index[b]);
-    return d;
-}
+using transpile_test::piece;
 
 DeviceModel heronPiece()
 {
@@ -193,35 +175,9 @@ DeviceModel deviceByName(const QString& name)
     return fractionalHeron();
 }
 
-/// Empty string when `isa` uses only basis gates, two-qubit gates on listed couplers (in a listed direction when
-/// the gate is directed), else what is wrong.
 std::string isaProblem(const Circuit& isa, const DeviceModel& device, bool allowRzz)
 {
-    std::set<std::pair<unsigned, unsigned>> listed(device.couplingMap.begin(), device.couplingMap.end());
-    for (std::size_t k = 0; k < isa.size(); ++k) {
-        const Operation& op = isa.operations()[k];
-        if (op.kind != OperationKind::Gate)
-            continue;
-        const std::string name(engine::gateSpec(op.gate).name);
-        if (op.qubits.size() == 1) {
-            if (name != "rz" && name != "sx" && name != "x")
-                return "operation " + std::to_string(k) + " is " + name;
-            continue;
-        }
-        if (name != device.twoQubitGate && !(allowRzz && name == "rzz"))
-            return "operation " + std::to_string(k) + " is " + name;
-        const bool forward = listed.count({op.qubits[0], op.qubits[1]}) != 0;
-        const bool backward = listed.count({op.qubits[1], op.qubits[0]}) != 0;
-        if (!forward && (device.directedTwoQubitGate || !backward))
-            return "operation " + std::to_string(k) + " (" + name + " " + std::to_string(op.qubits[0]) + ", "
-                   + std::to_string(op.qubits[1]) + ") is not on a listed coupler direction";
-        if (name == "rzz") {
-            const double t = op.params[0].constant();
-            if (!op.params[0].isConstant() || t <= 0.0 || t > PI / 2 + 1e-12)
-                return "rzz angle out of (0, pi/2]";
-        }
-    }
-    return {};
+    return transpile_test::isaProblem(isa, device, {.allowRzz = allowRzz, .allowReset = true});
 }
 
 /// A random circuit over the whole gate table, two-qubit gates on couplers (random operand order), some angles

@@ -8,16 +8,19 @@
 
 #include "core/error.h"
 
+#include "routing_test_helpers.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <numeric>
 #include <random>
 #include <vector>
 
 namespace {
+
+using routing_test::codeOf;
 
 double assignmentCost(const std::vector<double>& cost, unsigned n, const std::vector<unsigned>& assignment)
 {
@@ -29,15 +32,7 @@ double assignmentCost(const std::vector<double>& cost, unsigned n, const std::ve
 
 bool isPermutation(const std::vector<unsigned>& assignment, unsigned n)
 {
-    if (assignment.size() != n)
-        return false;
-    std::vector<char> seen(n, 0);
-    for (unsigned col : assignment) {
-        if (col >= n || seen[col])
-            return false;
-        seen[col] = 1;
-    }
-    return true;
+    return assignment.size() == n && routing_test::isInjective(assignment, n);
 }
 
 // Slow reference 1: every permutation.
@@ -69,17 +64,6 @@ double subsetDpMinimum(const std::vector<double>& cost, unsigned n)
         }
     }
     return best.back();
-}
-
-engine::ErrorCode codeOf(const std::function<void()>& f)
-{
-    try {
-        f();
-    } catch (const engine::Error& e) {
-        return e.code();
-    }
-    QTest::qFail("no engine::Error thrown", __FILE__, __LINE__);
-    return engine::ErrorCode::SolverFailure;
 }
 
 } // namespace

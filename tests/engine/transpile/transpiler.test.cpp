@@ -6,6 +6,8 @@
 
 #include "test_support.h"
 
+#include "transpile_test_helpers.h"
+
 #include "circuit/circuit_simulation.h"
 #include "core/error.h"
 #include "circuit/qaoa_circuit.h"
@@ -15,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numbers>
 #include <random>
 #include <set>
@@ -34,25 +35,7 @@ using engine::ParameterExpression;
 using engine::RouterKind;
 constexpr double PI = std::numbers::pi;
 
-/// The piece of `full` on `keep` (renumbered 0..k-1 in that order), couplers and their directions kept.
-DeviceModel piece(const DeviceModel& full, const std::vector<unsigned>& keep, const std::string& name)
-{
-    DeviceModel d;
-    d.name = name;
-    d.family = full.family;
-    d.numQubits = static_cast<unsigned>(keep.size());
-    d.basisGates = full.basisGates;
-    d.twoQubitGate = full.twoQubitGate;
-    d.directedTwoQubitGate = full.directedTwoQubitGate;
-    d.qubits.resize(keep.size());
-    std::map<unsigned, unsigned> index;
-    for (unsigned k = 0; k < keep.size(); ++k)
-        index[keep[k]] = k;
-    for (const auto& [a, b] : full.couplingMap)
-        if (index.count(a) && index.count(b))
-            d.couplingMap.emplace_back(index[a], index[b]);
-    return d;
-}
+using transpile_test::piece;
 
 DeviceModel deviceByName(const std::string& name)
 {
@@ -63,32 +46,7 @@ DeviceModel deviceByName(const std::string& name)
     return engine::deviceFromSpec(name);
 }
 
-/// Empty string when `isa` holds only rz, sx, x, the device's two-qubit gate on listed couplers (in a listed
-/// direction when directed), measurements and barriers.
-std::string isaProblem(const Circuit& isa, const DeviceModel& device)
-{
-    const std::set<std::pair<unsigned, unsigned>> listed(device.couplingMap.begin(), device.couplingMap.end());
-    for (std::size_t k = 0; k < isa.size(); ++k) {
-        const Operation& op = isa.operations()[k];
-        if (op.kind == OperationKind::Reset)
-            return "reset at " + std::to_string(k);
-        if (op.kind != OperationKind::Gate)
-            continue;
-        const std::string name(engine::gateSpec(op.gate).name);
-        if (op.qubits.size() == 1) {
-            if (name != "rz" && name != "sx" && name != "x")
-                return "operation " + std::to_string(k) + " is " + name;
-            continue;
-        }
-        if (name != device.twoQubitGate)
-            return "operation " + std::to_string(k) + " is " + name;
-        const bool forward = listed.count({op.qubits[0], op.qubits[1]}) != 0;
-        const bool backward = listed.count({op.qubits[1], op.qubits[0]}) != 0;
-        if (!forward && (device.directedTwoQubitGate || !backward))
-            return "operation " + std::to_string(k) + " is not on a listed coupler direction";
-    }
-    return {};
-}
+using transpile_test::isaProblem;
 
 double maxDifference(const std::vector<double>& a, const std::vector<double>& b)
 {
@@ -134,7 +92,7 @@ std::string resultProblem(const engine::TranspileResult& r, const DeviceModel& d
         swaps += layer.swaps;
     if (swaps != r.swaps)
         return "swap count";
-    return isaProblem(r.isa, device);
+    return isaProblem(r.isa, device, {});
 }
 
 /// A random logical circuit over the whole gate table on n qubits with two symbolic inputs, measured into a

@@ -48,6 +48,19 @@ std::string ParsedArgs::text(const std::string& name, const std::string& fallbac
     return it == m_values.end() ? fallback : it->second;
 }
 
+std::vector<std::string> ParsedArgs::list(const std::string& name) const
+{
+    std::vector<std::string> items;
+    std::string item;
+    std::istringstream stream(text(name));
+    while (std::getline(stream, item, ','))
+        if (!item.empty())
+            items.push_back(item);
+    if (items.empty())
+        throw engine::Error(engine::ErrorCode::InvalidArgument, "expected a comma-separated list", name);
+    return items;
+}
+
 std::string ParsedArgs::requiredText(const std::string& name) const
 {
     auto it = m_values.find(name);

@@ -31,6 +31,9 @@ public:
     bool has(const std::string& name) const { return m_values.count(name) != 0; }
     bool flag(const std::string& name) const { return has(name); }
     std::string text(const std::string& name, const std::string& fallback = {}) const;
+    /// The comma-separated items of option `name` (empty items skipped); throws Error(InvalidArgument) naming
+    /// the option when there are none.
+    std::vector<std::string> list(const std::string& name) const;
     /// Requires the option; throws "option is required" otherwise.
     std::string requiredText(const std::string& name) const;
     long long integer(const std::string& name, long long fallback, long long min, long long max) const;

@@ -32,23 +32,10 @@ void rejectOptions(const ParsedArgs& args, const std::vector<std::string>& names
             throw engine::Error(engine::ErrorCode::InvalidArgument, "applies to 'bench " + benchmark + "' only", name);
 }
 
-std::vector<std::string> splitList(const ParsedArgs& args, const std::string& name)
-{
-    std::vector<std::string> items;
-    std::string item;
-    std::istringstream stream(args.text(name));
-    while (std::getline(stream, item, ','))
-        if (!item.empty())
-            items.push_back(item);
-    if (items.empty())
-        throw engine::Error(engine::ErrorCode::InvalidArgument, "expected a comma-separated list", name);
-    return items;
-}
-
 std::vector<unsigned> unsignedList(const ParsedArgs& args, const std::string& name, unsigned min, unsigned max)
 {
     std::vector<unsigned> values;
-    for (const std::string& item : splitList(args, name)) {
+    for (const std::string& item : args.list(name)) {
         unsigned value = 0;
         const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
         if (ec != std::errc() || ptr != item.data() + item.size() || value < min || value > max)
@@ -101,7 +88,7 @@ void runRoutingBench(const ParsedArgs& args, std::ostream& out)
     rejectOptions(args, STATEVECTOR_OPTIONS, "statevector");
     engine::RoutingBenchmarkOptions o;  // defaults: the full Fig. 7/20 protocol
     if (args.has("--devices")) {
-        o.devices = splitList(args, "--devices");
+        o.devices = args.list("--devices");
         for (const std::string& spec : o.devices) {
             try {
                 (void)engine::deviceFromSpec(spec);
@@ -117,7 +104,7 @@ void runRoutingBench(const ParsedArgs& args, std::ostream& out)
     o.graphsPerSize = static_cast<unsigned>(args.integer("--graphs", o.graphsPerSize, 1, 10000));
     if (args.has("--routers")) {
         o.routers.clear();
-        for (const std::string& name : splitList(args, "--routers")) {
+        for (const std::string& name : args.list("--routers")) {
             try {
                 o.routers.push_back(engine::routerKindFromName(name));
             } catch (const engine::Error& e) {

@@ -61,23 +61,10 @@ void rejectOptions(const ParsedArgs& args, const std::vector<std::string>& names
                                 name);
 }
 
-std::vector<std::string> splitList(const ParsedArgs& args, const std::string& name)
-{
-    std::vector<std::string> items;
-    std::string item;
-    std::istringstream stream(args.text(name));
-    while (std::getline(stream, item, ','))
-        if (!item.empty())
-            items.push_back(item);
-    if (items.empty())
-        throw engine::Error(engine::ErrorCode::InvalidArgument, "expected a comma-separated list", name);
-    return items;
-}
-
 std::vector<std::size_t> sizeList(const ParsedArgs& args, const std::string& name, std::size_t min, std::size_t max)
 {
     std::vector<std::size_t> values;
-    for (const std::string& item : splitList(args, name)) {
+    for (const std::string& item : args.list(name)) {
         std::size_t value = 0;
         const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), value);
         if (ec != std::errc() || ptr != item.data() + item.size() || value < min || value > max)
@@ -135,7 +122,7 @@ void runWarmstartReproduce(const ParsedArgs& args, std::ostream& out)
     engine::WarmstartReproductionOptions o;
     if (args.has("--families")) {
         o.families.clear();
-        for (const std::string& name : splitList(args, "--families")) {
+        for (const std::string& name : args.list("--families")) {
             try {
                 o.families.push_back(engine::warmstartGraphFamilyFromName(name));
             } catch (const engine::Error& e) {

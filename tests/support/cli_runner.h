@@ -52,4 +52,16 @@ inline nlohmann::json runJson(const std::vector<std::string>& args)
     return nlohmann::json::parse(r.out);
 }
 
+/// The non-empty lines of `text` (CSV output, printed tables).
+inline std::vector<std::string> nonEmptyLines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream stream(text);
+    std::string line;
+    while (std::getline(stream, line))
+        if (!line.empty())
+            out.push_back(line);
+    return out;
+}
+
 } // namespace test_support

@@ -20,17 +20,7 @@ namespace {
 
 using test_support::CliRun;
 using test_support::run;
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream stream(text);
-    std::string line;
-    while (std::getline(stream, line))
-        if (!line.empty())
-            out.push_back(line);
-    return out;
-}
+using test_support::nonEmptyLines;
 
 const std::vector<std::string> TINY{"bench",   "routing", "--devices", "line:12,grid:3x4", "--degrees", "3",
                                     "--sizes", "6,8",     "--graphs",  "1",                "--routers", "greedy,sabre",
@@ -53,11 +43,11 @@ private slots:
         const CliRun r = run(args);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.empty());
-        const std::vector<std::string> rows = lines(engine::readWholeFile(path("rows.csv")));
+        const std::vector<std::string> rows = nonEmptyLines(engine::readWholeFile(path("rows.csv")));
         // 2 devices x 1 degree x 2 sizes x 1 graph x 2 routers
         QCOMPARE(rows.size(), std::size_t{1 + 8});
         QCOMPARE(rows[0], std::string("device,degree,vertices,graph,router,swaps,depth,two_qubit_gates,seconds"));
-        const std::vector<std::string> summary = lines(engine::readWholeFile(path("summary.csv")));
+        const std::vector<std::string> summary = nonEmptyLines(engine::readWholeFile(path("summary.csv")));
         QCOMPARE(summary.size(), std::size_t{1 + 4});  // per device and router
         QVERIFY(summary[0].find("mean_saving_vs_sabre") != std::string::npos);
     }
@@ -66,7 +56,7 @@ private slots:
     {
         CliRun r = run(TINY);
         QCOMPARE(r.code, 0);
-        QCOMPARE(lines(r.out).size(), std::size_t{1 + 8 + 1 + 4});
+        QCOMPARE(nonEmptyLines(r.out).size(), std::size_t{1 + 8 + 1 + 4});
 
         std::vector<std::string> args = TINY;
         args.push_back("--json");

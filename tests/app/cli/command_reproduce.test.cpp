@@ -22,17 +22,7 @@ namespace {
 
 using test_support::CliRun;
 using test_support::run;
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::istringstream stream(text);
-    std::string line;
-    while (std::getline(stream, line))
-        if (!line.empty())
-            out.push_back(line);
-    return out;
-}
+using test_support::nonEmptyLines;
 
 const std::vector<std::string> TINY{"reproduce", "warmstart-emulated", "--families", "regular-3,er-0.3", "--sizes",
                                     "4,6",       "--graphs",           "2",          "--depths",           "1,2",
@@ -81,22 +71,22 @@ private slots:
         const CliRun r = run(args);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.empty());
-        const std::vector<std::string> rows = lines(engine::readWholeFile(path("rows.csv")));
+        const std::vector<std::string> rows = nonEmptyLines(engine::readWholeFile(path("rows.csv")));
         QCOMPARE(rows.size(), std::size_t{1 + 2 * 2 * 2 * 2});  // families x sizes x graphs x depths
         QVERIFY(rows[0].rfind("family,n,graph,edges,p,optimum,rmin_random,rmin_warm,q_factor,q_kind,", 0) == 0);
         const std::vector<engine::WarmstartReproductionRow> expected =
             engine::reproduceWarmstartEmulated(tinyOptions());
-        QCOMPARE(withoutSeconds(rows), withoutSeconds(lines(engine::warmstartReproductionCsv(expected))));
-        const std::vector<std::string> summary = lines(engine::readWholeFile(path("summary.csv")));
+        QCOMPARE(withoutSeconds(rows), withoutSeconds(nonEmptyLines(engine::warmstartReproductionCsv(expected))));
+        const std::vector<std::string> summary = nonEmptyLines(engine::readWholeFile(path("summary.csv")));
         QCOMPARE(summary.size(), std::size_t{1 + 2 * 2 * 2});  // families x sizes x depths
-        QCOMPARE(summary, lines(engine::warmstartSummaryCsv(engine::summarizeWarmstartReproduction(expected))));
+        QCOMPARE(summary, nonEmptyLines(engine::warmstartSummaryCsv(engine::summarizeWarmstartReproduction(expected))));
     }
 
     void warmstartPrintsWithoutFilesAndAsJson()
     {
         CliRun r = run(TINY);
         QCOMPARE(r.code, 0);
-        QCOMPARE(lines(r.out).size(), std::size_t{1 + 16 + 1 + 8});
+        QCOMPARE(nonEmptyLines(r.out).size(), std::size_t{1 + 16 + 1 + 8});
 
         std::vector<std::string> args = TINY;
         args.push_back("--json");

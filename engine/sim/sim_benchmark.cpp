@@ -14,6 +14,7 @@
 #include <chrono>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace engine {
 
@@ -23,8 +24,15 @@ constexpr std::uint64_t GRAPH_SEED = 7;
 constexpr std::uint64_t SAMPLE_SEED = 11;
 constexpr double GAMMA = 0.4;
 constexpr double BETA = 0.3;
-constexpr int PASS_REPEATS = 5;
-constexpr int LAYER_REPEATS = 3;
+constexpr int ROUNDS = 5;
+constexpr int PASSES_PER_ROUND = 2;
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t h = v.size() / 2;
+    return v.size() % 2 != 0 ? v[h] : 0.5 * (v[h - 1] + v[h]);
+}
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -90,26 +98,34 @@ SimBenchmarkResult run(unsigned n, unsigned p, int threads, Precision precision)
     const EnergyDiagonal<Real> diagonal = buildEnergyDiagonal<Real>(qubo, threads);
     r.diagonalSeconds = secondsSince(start);
 
+    // Memory bandwidth on a shared machine drifts by tens of percent between seconds, so each round times a plain
+    // pass right before its layers, and the reported figures are medians over the rounds: the ratio is taken
+    // round by round, never between a lucky pass and an unlucky layer.
     StateVector<Real> state(n);
-    state.setUniform();
-    r.passSeconds = std::numeric_limits<double>::infinity();
-    for (int k = 0; k < PASS_REPEATS; ++k) {
-        start = std::chrono::steady_clock::now();
-        plainPass(state, r.threads);
-        r.passSeconds = std::min(r.passSeconds, secondsSince(start));
-    }
-    r.passGigabytesPerSecond = 2.0 * static_cast<double>(stateVectorBytes(n, precision)) / r.passSeconds / 1e9;
-
-    double best = std::numeric_limits<double>::infinity();
-    for (int k = 0; k < LAYER_REPEATS; ++k) {
+    std::vector<double> passes;
+    std::vector<double> layers;
+    std::vector<double> ratios;
+    for (int round = 0; round < ROUNDS; ++round) {
+        state.setUniform();
+        double pass = std::numeric_limits<double>::infinity();
+        for (int k = 0; k < PASSES_PER_ROUND; ++k) {
+            start = std::chrono::steady_clock::now();
+            plainPass(state, r.threads);
+            pass = std::min(pass, secondsSince(start));
+        }
         state.setUniform();
         start = std::chrono::steady_clock::now();
         for (unsigned layer = 0; layer < p; ++layer)
             applyQaoaLayer(state, diagonal, GAMMA, BETA, threads);
-        best = std::min(best, secondsSince(start));
+        const double layerSeconds = secondsSince(start) / p;
+        passes.push_back(pass);
+        layers.push_back(layerSeconds);
+        ratios.push_back(layerSeconds / pass);
     }
-    r.layerSeconds = best / p;
-    r.layerOverPass = r.layerSeconds / r.passSeconds;
+    r.passSeconds = median(passes);
+    r.passGigabytesPerSecond = 2.0 * static_cast<double>(stateVectorBytes(n, precision)) / r.passSeconds / 1e9;
+    r.layerSeconds = median(layers);
+    r.layerOverPass = median(ratios);
     return r;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 #include "test_support.h"
 
 #include "core/error.h"
@@ -39,7 +41,8 @@ void TstSimBenchmark::resultIsConsistent()
     QVERIFY(r.layerSeconds > 0.0);
     QVERIFY(r.diagonalSeconds > 0.0);
     QVERIFY(r.passGigabytesPerSecond > 0.0);
-    QAOA_COMPARE_NEAR(r.layerOverPass, r.layerSeconds / r.passSeconds, 1e-12);
+    // a median of per-round ratios: positive and finite, not the ratio of the two medians
+    QVERIFY(r.layerOverPass > 0.0 && std::isfinite(r.layerOverPass));
 }
 
 void TstSimBenchmark::samplingTime()

@@ -233,6 +233,13 @@ QaoaRunResult runWith(const Instance& instance, const Problem& problem, const Qa
 
 } // namespace
 
+QaoaAngles predictAngles(const Instance& instance, std::size_t depth, const LcrpEncoderOptions& lcrpEncoding)
+{
+    if (depth == 0)
+        throw Error(ErrorCode::InvalidArgument, "the depth p must be at least 1", "depth");
+    return predictedAngles(instance, makeProblem(instance, lcrpEncoding), depth);
+}
+
 QaoaRunResult runQaoa(const Instance& instance, const QaoaRunOptions& options, RunControl& control)
 {
     const auto start = std::chrono::steady_clock::now();

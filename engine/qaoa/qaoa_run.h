@@ -84,6 +84,10 @@ struct QaoaRunResult {
     std::vector<std::pair<std::uint64_t, double>> topStates;
 };
 
+/// The angles of AngleMethod::Predicted for `instance` at depth p (no simulation, no variational loop), in the
+/// canonical convention. Throws Error(InvalidArgument) for p = 0 or above what a rule's tables cover.
+QaoaAngles predictAngles(const Instance& instance, std::size_t depth, const LcrpEncoderOptions& lcrpEncoding = {});
+
 /// Runs QAOA on `instance` with a statevector: builds the QUBO (LCRP through encodeLcrp), the ansatz, the
 /// angles, the final state, its exact metrics, `shots` samples and their metrics. Progress and cancel go
 /// through `control` (per optimiser evaluation). Throws Error(InvalidArgument) for options that do not fit the

@@ -12,6 +12,7 @@
 #include "warmstart/qfactor.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -32,6 +33,16 @@ struct QFactorExperimentOptions {
                                          ///< are set by the experiment
     std::size_t bootstrapResamples = 1000;  ///< B of the confidence interval (0 = none)
     double confidenceLevel = 0.95;       ///< level of the interval
+    /// Time-based variant (the paper's Fig. 10, algorithms.md 5): when > 0, one run is one optimisation with this
+    /// wall-clock limit in seconds instead of an iteration cap; inside it the search restarts from successive
+    /// starts of its kind (random bits, or the next pool member) whenever one search ends without the target
+    /// (tabu: the STS operation budget; VNS: its own outer loop), and t_i is the seconds to the target. The
+    /// Q-factor is then computed from the seconds with cap = this limit, and iterationCap is ignored.
+    double timeLimitSeconds = 0.0;
+    /// Called on the calling thread after every finished run (for live plots): `warm` says the start type, `t` the
+    /// run's first success in the experiment's unit (+infinity = never), `seconds` its wall seconds to the target
+    /// (+infinity = never). Must not throw.
+    std::function<void(bool warm, double t, double seconds)> onRun;
 };
 
 /// Raw trials and the Q-factor of an experiment.
@@ -40,7 +51,10 @@ struct QFactorExperimentResult {
     std::vector<double> warmFirstSuccess;    ///< t_i of each warm-start run
     std::vector<double> randomSeconds;       ///< wall seconds to t_i (+infinity = never), for the time-based variant
     std::vector<double> warmSeconds;         ///< likewise for warm starts
-    std::optional<QFactorResult> qfactor;    ///< from the iteration counts; absent when cancelled
+    /// From the iteration counts, or (timeLimitSeconds > 0) from the seconds, whose vectors then equal the
+    /// first-success ones; absent when cancelled.
+    std::optional<QFactorResult> qfactor;
+    double cap = 0.0;                        ///< the T_total the Q-factor used: iterations or seconds
     bool cancelled = false;                  ///< stopped by RunControl; the vectors hold the finished runs only
 };
 

@@ -44,5 +44,6 @@ Command makeQaoaCommand();
 Command makeBenchCommand();
 Command makeReproduceCommand();
 Command makeTranspileCommand();
+Command makeQFactorCommand();
 
 } // namespace cli

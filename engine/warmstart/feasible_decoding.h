@@ -14,6 +14,8 @@ bool hasHardConstraints(const Instance& instance) noexcept;
 
 /// Whether one outcome (bit q = variable q of instanceQubo(instance, encoding)) satisfies the hard constraints:
 /// LCRP: every task row is one-hot; MIS: no edge has both ends set; otherwise always true. O(n + edges).
+/// Throws Error(InvalidArgument) when the instance has more than 64 constrained variables (N*M or vertices), which
+/// no outcome index can describe.
 bool satisfiesHardConstraints(const Instance& instance, const LcrpEncoderOptions& encoding, std::uint64_t index);
 
 /// Maps every sample to a feasible outcome, keeping feasible ones unchanged: LCRP through projectToValid with the

@@ -4,6 +4,8 @@
 
 #include "core/error.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -12,13 +14,25 @@ namespace engine {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 constexpr double NEVER = std::numeric_limits<double>::infinity();
+// The steady clock's resolution: a first success cannot be measured shorter, and t_i must be > 0 for R_min.
+constexpr double CLOCK_RESOLUTION_SECONDS = 1e-9;
+
+bool timeMode(const QFactorExperimentOptions& options)
+{
+    return options.timeLimitSeconds > 0.0;
+}
 
 void checkOptions(const QFactorExperimentOptions& options, double target, const char* targetName)
 {
     if (options.runsPerStartType == 0 || options.runsPerStartType > MAX_QFACTOR_RUNS)
         throw Error(ErrorCode::InvalidArgument, "runs per start type must lie in [1, 10000000]", "runsPerStartType");
-    if (options.iterationCap == 0)
+    if (!std::isfinite(options.timeLimitSeconds) || options.timeLimitSeconds < 0.0)
+        throw Error(ErrorCode::InvalidArgument, "time limit must be finite and >= 0", "timeLimitSeconds");
+    // In time mode the iteration cap is not used, so it is not checked either.
+    if (!timeMode(options) && options.iterationCap == 0)
         throw Error(ErrorCode::InvalidArgument, "iteration cap T_total must be at least 1", "iterationCap");
     if (!std::isfinite(target))
         throw Error(ErrorCode::InvalidArgument, "target must be finite", targetName);
@@ -33,6 +47,44 @@ std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t stream, std::uint64_t ru
     return z ^ (z >> 31);
 }
 
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// What one finished run contributes: t_i in the experiment's unit and the wall seconds to the target.
+struct RunOutcome {
+    double t = NEVER;
+    double seconds = NEVER;
+    bool cancelled = false;
+};
+
+RunOutcome iterationOutcome(const HeuristicResult& h)
+{
+    RunOutcome out;
+    out.cancelled = h.cancelled;
+    if (h.targetIteration)
+        out.t = static_cast<double>(*h.targetIteration);
+    if (h.targetSeconds)
+        out.seconds = *h.targetSeconds;
+    return out;
+}
+
+// A time-mode first success at `seconds` from the run's start. Every search inside the run is given the time
+// left until the cap as its own limit, so a target it reports lies inside the run's window as far as the search
+// could tell. The search only reads the clock every few hundred iterations (and the target is recorded when it
+// is reached, not when the clock is next read), and the reading itself comes after the target move, so a success
+// can be measured a little beyond the cap although the search was still within its limit when it last looked.
+// Such a run succeeded within T_total by construction, so it counts as succeeding at T_total. This is not a clamp
+// of arbitrary values: the run's limit is what bounds t_i, and only this measurement lag is absorbed. Exact zeros
+// (a start already at the target, timed below the clock's resolution) become one tick, as R_min needs t_i > 0.
+double timeModeSuccess(double seconds, double cap)
+{
+    if (seconds > cap)
+        return cap;
+    return std::max(seconds, CLOCK_RESOLUTION_SECONDS);
+}
+
 // Runs `runOne(warm, run, inner)` for both start types in turn, collecting t_i, then estimates Q.
 template <typename RunOne>
 QFactorExperimentResult runBoth(const QFactorExperimentOptions& options, RunControl& control, RunOne runOne)
@@ -42,6 +94,7 @@ QFactorExperimentResult runBoth(const QFactorExperimentOptions& options, RunCont
     RunControl inner;
     inner.setCancelCallback([&control] { return control.isCancelled(); });
     QFactorExperimentResult result;
+    result.cap = timeMode(options) ? options.timeLimitSeconds : static_cast<double>(options.iterationCap);
     const std::size_t r = options.runsPerStartType;
     result.randomFirstSuccess.reserve(r);
     result.warmFirstSuccess.reserve(r);
@@ -50,31 +103,63 @@ QFactorExperimentResult runBoth(const QFactorExperimentOptions& options, RunCont
     const double total = 2.0 * static_cast<double>(r);
     for (int type = 0; type < 2; ++type) {
         const bool warm = type == 1;
-        auto& iterations = warm ? result.warmFirstSuccess : result.randomFirstSuccess;
+        auto& firstSuccess = warm ? result.warmFirstSuccess : result.randomFirstSuccess;
         auto& seconds = warm ? result.warmSeconds : result.randomSeconds;
         for (std::size_t run = 0; run < r; ++run) {
             if (control.isCancelled()) {
                 result.cancelled = true;
                 return result;
             }
-            const HeuristicResult h = runOne(warm, run, inner);
-            if (h.cancelled) {
+            const RunOutcome o = runOne(warm, run, inner);
+            if (o.cancelled) {
                 result.cancelled = true;
                 return result;
             }
-            iterations.push_back(h.targetIteration ? static_cast<double>(*h.targetIteration) : NEVER);
-            seconds.push_back(h.targetSeconds ? *h.targetSeconds : NEVER);
+            firstSuccess.push_back(o.t);
+            seconds.push_back(o.seconds);
+            if (options.onRun)
+                options.onRun(warm, o.t, o.seconds);
             control.reportProgress(static_cast<double>(type * r + run + 1), total,
                                    warm ? "warm starts" : "random starts");
         }
     }
     QFactorOptions q;
-    q.cap = static_cast<double>(options.iterationCap);
+    q.cap = result.cap;
     q.bootstrapResamples = options.bootstrapResamples;
     q.confidenceLevel = options.confidenceLevel;
     q.seed = mixSeed(options.seed, 2, 0);
     result.qfactor = estimateQFactor(result.randomFirstSuccess, result.warmFirstSuccess, q);
     return result;
+}
+
+// One time-mode tabu run: STS from successive starts of one kind until the target or the run's time limit.
+RunOutcome timedTabuRun(const QuboModel& qubo, const StartSource& starts, std::mt19937_64& rng,
+                        TabuSearchOptions search, double cap, RunControl& inner)
+{
+    RunOutcome out;
+    Bits start;
+    const Clock::time_point runStart = Clock::now();
+    for (;;) {
+        const double offset = secondsSince(runStart);
+        const double remaining = cap - offset;
+        if (remaining <= 0.0)
+            return out;
+        starts.draw(rng, start);
+        search.timeLimitSeconds = remaining;
+        const HeuristicResult h = runTabuSearch(qubo, start, search, inner);
+        if (h.cancelled) {
+            out.cancelled = true;
+            return out;
+        }
+        if (h.targetSeconds) {
+            out.t = timeModeSuccess(offset + *h.targetSeconds, cap);
+            out.seconds = out.t;
+            return out;
+        }
+        if (h.timedOut)
+            return out;
+        // Otherwise the operation budget ran out without the target: restart from the next start.
+    }
 }
 
 } // namespace
@@ -89,10 +174,21 @@ QFactorExperimentResult runQFactorExperiment(const QuboModel& qubo, const std::v
     const StartSource warmStarts(n, warmPool, options.poolOrder);
 
     TabuSearchOptions search = options.tabu;
-    search.maxIterations = options.iterationCap;
     search.targetEnergy = targetEnergy;
     search.timeLimitSeconds = 0.0;
     search.recordTrace = false;
+    if (timeMode(options)) {
+        // One run = repeated STS within the time limit, each with its full operation budget (options.tabu's,
+        // by default MQLib's) and no iteration cap. Each run has its own generator, so run r's sequence of
+        // random starts (or random pool picks) does not depend on how many starts earlier runs used.
+        search.maxIterations = 0;
+        return runBoth(options, control, [&](bool warm, std::size_t run, RunControl& inner) {
+            std::mt19937_64 rng(mixSeed(options.seed, warm ? 1 : 0, run));
+            return timedTabuRun(qubo, warm ? warmStarts : randomStarts, rng, search, options.timeLimitSeconds,
+                                inner);
+        });
+    }
+    search.maxIterations = options.iterationCap;
     // One generator per start type: the random starts do not depend on the pool, and vice versa.
     std::mt19937_64 randomRng(mixSeed(options.seed, 0, 0));
     std::mt19937_64 warmRng(mixSeed(options.seed, 1, 0));
@@ -102,7 +198,7 @@ QFactorExperimentResult runQFactorExperiment(const QuboModel& qubo, const std::v
             warmStarts.draw(warmRng, start);
         else
             randomStarts.draw(randomRng, start);
-        return runTabuSearch(qubo, start, search, inner);
+        return iterationOutcome(runTabuSearch(qubo, start, search, inner));
     });
 }
 
@@ -116,14 +212,25 @@ QFactorExperimentResult runQFactorExperiment(const WeightedGraph& graph, const s
     const StartSource warmStarts(n, warmPool, options.poolOrder);
 
     VnsOptions vns = options.vns;
-    vns.maxIterations = options.iterationCap;
     vns.targetCut = targetCut;
-    vns.timeLimitSeconds = 0.0;
     vns.recordTrace = false;
+    const bool timed = timeMode(options);
+    // Time mode: one VNS call limited by the time alone; its outer loop already restarts from the next start.
+    vns.maxIterations = timed ? 0 : options.iterationCap;
+    vns.timeLimitSeconds = timed ? options.timeLimitSeconds : 0.0;
     return runBoth(options, control, [&](bool warm, std::size_t run, RunControl& inner) {
         // Each run is a fresh VNS call (own elite pool, own generator), hence independent of the others.
         vns.seed = mixSeed(options.seed, warm ? 1 : 0, run);
-        return runVnsPathRelinking(graph, warm ? warmStarts : randomStarts, vns, inner);
+        const HeuristicResult h = runVnsPathRelinking(graph, warm ? warmStarts : randomStarts, vns, inner);
+        if (!timed)
+            return iterationOutcome(h);
+        RunOutcome out;
+        out.cancelled = h.cancelled;
+        if (h.targetSeconds) {
+            out.t = timeModeSuccess(*h.targetSeconds, options.timeLimitSeconds);
+            out.seconds = out.t;
+        }
+        return out;
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tests of the Q-factor experiment: optimal pools give R_min(warm) = 1 and Q = R_min(random), random pools give
-// Q near 1, runs match single heuristic calls, and progress, cancel, determinism and argument checks.
+// Q near 1, runs match single heuristic calls, the time-based variant, the per-run callback, and progress, cancel,
+// determinism and argument checks.
 #include "warmstart/qfactor_experiment.h"
 
 #include <QtTest>
@@ -13,6 +14,7 @@
 #include "qubo/qubo_generator.h"
 #include "solvers/brute_force.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -46,6 +48,58 @@ QFactorExperimentOptions baseOptions(std::size_t runs, std::uint64_t cap)
     o.seed = 17;
     o.bootstrapResamples = 500;
     return o;
+}
+
+// Time-mode options: the iteration cap is set to 0 on purpose, since that mode must ignore it.
+QFactorExperimentOptions timedOptions(std::size_t runs, double seconds)
+{
+    QFactorExperimentOptions o = baseOptions(runs, 0);
+    o.timeLimitSeconds = seconds;
+    o.bootstrapResamples = 100;
+    return o;
+}
+
+// Checks what every time-mode result must hold: t_i in (0, cap] or +infinity, seconds equal to t_i.
+void checkTimedVectors(const QFactorExperimentResult& r, double cap)
+{
+    QCOMPARE(r.cap, cap);
+    QCOMPARE(r.randomSeconds, r.randomFirstSuccess);
+    QCOMPARE(r.warmSeconds, r.warmFirstSuccess);
+    for (const auto* v : {&r.randomFirstSuccess, &r.warmFirstSuccess})
+        for (double t : *v)
+            QVERIFY(std::isinf(t) || (t > 0.0 && t <= cap));
+}
+
+std::size_t finiteCount(const std::vector<double>& v)
+{
+    return static_cast<std::size_t>(std::count_if(v.begin(), v.end(), [](double t) { return std::isfinite(t); }));
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// What onRun saw, one entry per call.
+struct RunRecord {
+    bool warm;
+    double t;
+    double seconds;
+};
+
+// Checks that onRun was called once per run, random runs first, with the result's values.
+void checkRecords(const std::vector<RunRecord>& records, const QFactorExperimentResult& r)
+{
+    const std::size_t runs = r.randomFirstSuccess.size();
+    QCOMPARE(records.size(), runs + r.warmFirstSuccess.size());
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const bool warm = i >= runs;
+        const std::size_t k = warm ? i - runs : i;
+        QCOMPARE(records[i].warm, warm);
+        QCOMPARE(records[i].t, warm ? r.warmFirstSuccess[k] : r.randomFirstSuccess[k]);
+        QCOMPARE(records[i].seconds, warm ? r.warmSeconds[k] : r.randomSeconds[k]);
+    }
 }
 
 } // namespace
@@ -195,6 +249,194 @@ private slots:
         const QFactorExperimentResult none = runQFactorExperiment(q, {opt.bits}, opt.objective, baseOptions(10, 50),
                                                                   cancelledBefore);
         QVERIFY(none.cancelled && !none.qfactor && none.randomFirstSuccess.empty());
+    }
+
+    void iterationModeCap()
+    {
+        const QuboModel q = testQubo();
+        const SolverResult opt = solveQuboBruteForce(q, 1);
+        const QFactorExperimentResult r = runQFactorExperiment(q, {opt.bits}, opt.objective, baseOptions(5, 77));
+        QCOMPARE(r.cap, 77.0);
+        const WeightedGraph g = completeGraph(10, WeightKind::PlusMinusOne, 4);
+        const SolverResult cut = solveQuboBruteForce(encodeMaxCut(g), 1);
+        const QFactorExperimentResult v = runQFactorExperiment(g, {cut.bits}, cutValue(g, cut.bits),
+                                                               baseOptions(5, 33));
+        QCOMPARE(v.cap, 33.0);
+        // Cancelled before any run: the cap is still the one asked for.
+        RunControl cancelled;
+        cancelled.setCancelCallback([] { return true; });
+        QCOMPARE(runQFactorExperiment(q, {opt.bits}, opt.objective, baseOptions(5, 12), cancelled).cap, 12.0);
+    }
+
+    void onRunSeesEveryRun()
+    {
+        std::vector<RunRecord> records;
+        QFactorExperimentOptions o = baseOptions(12, 100);
+        o.onRun = [&records](bool warm, double t, double seconds) { records.push_back({warm, t, seconds}); };
+        const QuboModel q = testQubo();
+        const SolverResult opt = solveQuboBruteForce(q, 1);
+        // A random pool, so that some warm t_i differ from 1 and some runs may fail: the values must still match.
+        const QFactorExperimentResult r = runQFactorExperiment(q, randomPool(4, q.numVariables(), 9), opt.objective,
+                                                               o);
+        checkRecords(records, r);
+        QCOMPARE(records.size(), std::size_t(24));
+
+        records.clear();
+        const WeightedGraph g = completeGraph(16, WeightKind::PlusMinusOne, 6);
+        const SolverResult cut = solveQuboBruteForce(encodeMaxCut(g), 1);
+        o.iterationCap = 5;
+        o.vns.maxNeighbourhood = 2;
+        o.vns.pathRelinking = false;
+        const QFactorExperimentResult v = runQFactorExperiment(g, randomPool(3, 16, 2), cutValue(g, cut.bits), o);
+        checkRecords(records, v);
+        QCOMPARE(records.size(), std::size_t(24));
+
+        // Cancelled after 5 runs: exactly the finished runs were reported.
+        records.clear();
+        RunControl control;
+        int calls = 0;
+        control.setProgressCallback([&](double, double, std::string_view) {
+            if (++calls == 5)
+                control.requestCancel();
+        });
+        const QFactorExperimentResult c = runQFactorExperiment(q, {opt.bits}, opt.objective, o, control);
+        QVERIFY(c.cancelled);
+        QCOMPARE(records.size(), std::size_t(5));
+        checkRecords(records, c);
+    }
+
+    void timeModeSmallQubo()
+    {
+        // The SK instance of n = 18: repeated STS reaches the optimum within milliseconds, so with a 2 s limit
+        // every run succeeds (a run that failed would need 2 s of STS restarts without finding it).
+        const QuboModel q = testQubo();
+        const SolverResult opt = solveQuboBruteForce(q, 1);
+        constexpr double CAP = 2.0;
+        std::vector<RunRecord> records;
+        QFactorExperimentOptions o = timedOptions(10, CAP);
+        o.onRun = [&records](bool warm, double t, double seconds) { records.push_back({warm, t, seconds}); };
+        const QFactorExperimentResult r = runQFactorExperiment(q, randomPool(5, q.numVariables(), 4), opt.objective,
+                                                               o);
+        QVERIFY(!r.cancelled);
+        checkTimedVectors(r, CAP);
+        QCOMPARE(finiteCount(r.randomFirstSuccess), std::size_t(10));
+        QCOMPARE(finiteCount(r.warmFirstSuccess), std::size_t(10));
+        QVERIFY(r.qfactor);
+        QCOMPARE(r.qfactor->kind, QFactorKind::Estimate);
+        QVERIFY(std::isfinite(r.qfactor->q) && r.qfactor->q > 0.0);
+        QCOMPARE(r.qfactor->random.value, minimalExpectedRuntime(r.randomFirstSuccess, CAP).value);
+        checkRecords(records, r);
+        qInfo("time mode, n = 18: median seconds to the optimum random %g, warm (random pool) %g, Q = %g",
+              median(r.randomFirstSuccess), median(r.warmFirstSuccess), r.qfactor->q);
+    }
+
+    void timeModeRestartsFromTheNextPoolMember()
+    {
+        // With a one-operation STS budget each search makes a single move, so a run can only succeed by moving on
+        // to further starts. The pool holds members from which such a search provably fails (checked with direct
+        // calls), then the optimum: every warm run must walk the pool to the optimum and succeed, which it could
+        // not if it restarted from the same member.
+        const QuboModel q = testQubo();
+        const SolverResult opt = solveQuboBruteForce(q, 1);
+        TabuSearchOptions s;
+        s.operationBudget = 1;
+        s.targetEnergy = opt.objective;
+        std::vector<Bits> pool;
+        for (const Bits& b : randomPool(40, q.numVariables(), 21))
+            if (pool.size() < 6 && !runTabuSearch(q, b, s).reachedTarget())
+                pool.push_back(b);
+        QCOMPARE(pool.size(), std::size_t(6));
+        pool.push_back(opt.bits);
+        QFactorExperimentOptions o = timedOptions(4, 2.0);
+        o.tabu.operationBudget = 1;
+        const QFactorExperimentResult r = runQFactorExperiment(q, pool, opt.objective, o);
+        checkTimedVectors(r, 2.0);
+        QCOMPARE(finiteCount(r.warmFirstSuccess), std::size_t(4));
+    }
+
+    void timeModeWarmPoolOfOptima()
+    {
+        // A medium instance with a known optimum: a random 3-regular graph on 300 vertices, weighted +1 across and
+        // -1 within a planted bipartition, so the planted cut takes every positive weight and nothing else can
+        // do better (an unfrustrated, gauge-transformed ferromagnet). Warm runs start at the optimum (both mirror
+        // images in the pool); random ones have to search. Only successes and finiteness are asserted; the
+        // seconds are reported, not compared (timing belongs in benchmarks).
+        constexpr std::size_t N = 300;
+        const WeightedGraph shape = randomRegularGraph(N, 3, WeightKind::Unit, 12);
+        const Bits planted = randomPool(1, N, 13).front();
+        WeightedGraph g(N);
+        double positive = 0.0;
+        for (const Edge& e : shape.edges()) {
+            const double w = planted[e.u] != planted[e.v] ? 1.0 : -1.0;
+            g.addEdge(e.u, e.v, w);
+            positive += std::max(w, 0.0);
+        }
+        QCOMPARE(cutValue(g, planted), positive);
+        const QuboModel q = encodeMaxCut(g);
+        Bits mirror = planted;
+        for (auto& b : mirror)
+            b = static_cast<std::uint8_t>(1U - b);
+        constexpr double CAP = 1.0;
+        const QFactorExperimentResult r = runQFactorExperiment(q, {planted, mirror}, q.energy(planted),
+                                                               timedOptions(6, CAP));
+        checkTimedVectors(r, CAP);
+        QCOMPARE(finiteCount(r.warmFirstSuccess), std::size_t(6));
+        for (double t : r.warmFirstSuccess)
+            QVERIFY(std::isfinite(t) && t > 0.0);
+        QVERIFY(r.qfactor);
+        QVERIFY(r.qfactor->kind == QFactorKind::Estimate || r.qfactor->kind == QFactorKind::LowerBound);
+        qInfo("time mode, planted n = 300: random %zu/6 successes, median %g s; warm median %g s; Q = %g (%s)",
+              finiteCount(r.randomFirstSuccess), median(r.randomFirstSuccess), median(r.warmFirstSuccess),
+              r.qfactor->q, qFactorKindName(r.qfactor->kind));
+    }
+
+    void timeModeVns()
+    {
+        const WeightedGraph g = completeGraph(16, WeightKind::PlusMinusOne, 4);
+        const SolverResult opt = solveQuboBruteForce(encodeMaxCut(g), 1);
+        const double maxCut = cutValue(g, opt.bits);
+        constexpr double CAP = 2.0;
+        std::vector<RunRecord> records;
+        QFactorExperimentOptions o = timedOptions(6, CAP);
+        o.onRun = [&records](bool warm, double t, double seconds) { records.push_back({warm, t, seconds}); };
+        const QFactorExperimentResult r = runQFactorExperiment(g, {opt.bits}, maxCut, o);
+        checkTimedVectors(r, CAP);
+        QCOMPARE(finiteCount(r.randomFirstSuccess), std::size_t(6));
+        QCOMPARE(finiteCount(r.warmFirstSuccess), std::size_t(6));
+        QVERIFY(r.qfactor);
+        QCOMPARE(r.qfactor->kind, QFactorKind::Estimate);
+        checkRecords(records, r);
+        qInfo("VNS time mode, n = 16: median seconds random %g, warm (optimal pool) %g",
+              median(r.randomFirstSuccess), median(r.warmFirstSuccess));
+    }
+
+    void rejectsBadTimeLimits_data()
+    {
+        QTest::addColumn<double>("limit");
+        QTest::newRow("negative") << -0.5;
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("infinite") << std::numeric_limits<double>::infinity();
+    }
+
+    void rejectsBadTimeLimits()
+    {
+        QFETCH(double, limit);
+        const QuboModel q = testQubo();
+        const Bits zero(q.numVariables(), 0);
+        QFactorExperimentOptions o = baseOptions(2, 10);
+        o.timeLimitSeconds = limit;
+        for (int version = 0; version < 2; ++version) {
+            try {
+                if (version == 0)
+                    runQFactorExperiment(q, {zero}, 0.0, o);
+                else
+                    runQFactorExperiment(completeGraph(18, WeightKind::PlusMinusOne, 5), {zero}, 0.0, o);
+                QFAIL("no exception");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+                QCOMPARE(std::string(e.where()), std::string("timeLimitSeconds"));
+            }
+        }
     }
 
     void rejectsBadArguments()

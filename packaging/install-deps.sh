@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
   libeigen3-dev libcurl4-openssl-dev nlohmann-json3-dev coinor-libcbc-dev
   libnlopt-dev libnlopt-cxx-dev libmetis-dev qtkeychain-qt6-dev libsqlite3-dev
+  libcpp-httplib-dev
   zlib1g-dev libgl-dev xvfb xauth fonts-dejavu-core dpkg-dev file
 )
 

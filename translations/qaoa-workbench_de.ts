@@ -218,7 +218,7 @@
 <context>
     <name>workbench::CircuitView</name>
     <message>
-        <location filename="../widgets/circuit/circuit_view.cpp" line="+264"/>
+        <location filename="../widgets/circuit/circuit_view.cpp" line="+263"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Verkleinern (Strg+Mausrad)</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Alle Qubits</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>%1 wires · %2 operations · %3 columns</source>
         <translation>%1 Leitungen · %2 Operationen · %3 Spalten</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+474"/>
         <source>No circuit</source>
         <translation>Keine Schaltung</translation>
     </message>
@@ -301,31 +301,81 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Circuit diagram</source>
         <translation>Schaltungsdiagramm</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Export Circuit Diagram</source>
         <translation>Schaltungsdiagramm exportieren</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
+    <name>workbench::EnergyHistogramPlot</name>
+    <message>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+203"/>
+        <source>QUBO energy</source>
+        <translation>QUBO-Energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fraction of samples</source>
+        <translation>Anteil der Stichproben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>raw</source>
+        <translation>roh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mitigated</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>filtered pool</source>
+        <translation>gefilterter Pool</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::LiveQFactorPlot</name>
+    <message>
+        <location line="+189"/>
+        <source>finished runs (random + warm)</source>
+        <translation>abgeschlossene Läufe (zufällig + warm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q-factor R_min(random) / R_min(warm)</source>
+        <translation>Q-Faktor R_min(zufällig) / R_min(warm)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bootstrap interval</source>
+        <translation>Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q so far</source>
+        <translation>Q bisher</translation>
+    </message>
+</context>
+<context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+97"/>
+        <location filename="../widgets/main_window.cpp" line="+98"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -340,7 +390,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
@@ -373,6 +423,11 @@
         <location line="+8"/>
         <source>Transpile</source>
         <translation>Transpilieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Warm start</source>
+        <translation>Warmstart</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -485,7 +540,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -843,6 +898,34 @@
     </message>
 </context>
 <context>
+    <name>workbench::QFactorSweepPlot</name>
+    <message>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+120"/>
+        <source>QAOA depth p</source>
+        <translation>QAOA-Tiefe p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vertices N</source>
+        <translation>Knoten N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median Q-factor (min–max over graphs)</source>
+        <translation>Median des Q-Faktors (Min–Max über die Graphen)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>N = %1</source>
+        <translation>N = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+</context>
+<context>
     <name>workbench::QaoaConvergencePlot</name>
     <message>
         <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+62"/>
@@ -868,7 +951,7 @@
 <context>
     <name>workbench::QaoaPanel</name>
     <message>
-        <location filename="../widgets/panels/qaoa_panel.cpp" line="+42"/>
+        <location filename="../widgets/panels/qaoa_panel.cpp" line="+41"/>
         <source>X (transverse field)</source>
         <translation>X (Querfeld)</translation>
     </message>
@@ -928,7 +1011,7 @@
         <translation>L-BFGS (adjungierter Gradient)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
         <source>Number of QAOA layers p</source>
         <translation>Anzahl der QAOA-Schichten p</translation>
     </message>
@@ -1084,7 +1167,7 @@
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -1094,7 +1177,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Convergence</source>
         <translation>Konvergenz</translation>
     </message>
@@ -1115,7 +1198,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Press Run QAOA to simulate the instance.</source>
         <translation>„QAOA starten“ drücken, um die Instanz zu simulieren.</translation>
     </message>
@@ -1163,7 +1246,7 @@
         <translation>Die Instanz wurde nach diesem Lauf bearbeitet; die Kennzahlen gelten für die Instanz des Laufs.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>%1 qubits (%2 assignment, %3 budget slack)</source>
         <translation>%1 Qubits (%2 Zuordnung, %3 Budget-Schlupf)</translation>
     </message>
@@ -1323,7 +1406,7 @@
 <context>
     <name>workbench::RoutingView</name>
     <message>
-        <location filename="../widgets/routing/routing_view.cpp" line="+130"/>
+        <location filename="../widgets/routing/routing_view.cpp" line="+129"/>
         <location line="+271"/>
         <source>Play the routing step by step</source>
         <translation>Das Routing Schritt für Schritt abspielen</translation>
@@ -1434,7 +1517,7 @@
         <translation>%1-Fehler %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>calibration of %1</source>
         <translation>Kalibrierung vom %1</translation>
     </message>
@@ -1450,23 +1533,22 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Routing on %1</source>
         <translation>Routing auf %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Export Routing Picture</source>
         <translation>Routing-Bild exportieren</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+1"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1905,6 +1987,35 @@
     </message>
 </context>
 <context>
+    <name>workbench::SuccessCurvePlot</name>
+    <message>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="-309"/>
+        <location line="+45"/>
+        <source>iterations T</source>
+        <translation>Iterationen T</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>F_opt(T), fraction of runs at the optimum</source>
+        <translation>F_opt(T), Anteil der Läufe am Optimum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>random starts</source>
+        <translation>zufällige Starts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warm starts</source>
+        <translation>Warmstarts</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>seconds T</source>
+        <translation>Sekunden T</translation>
+    </message>
+</context>
+<context>
     <name>workbench::TaskTableModel</name>
     <message>
         <location filename="../widgets/models/task_table_model.cpp" line="-235"/>
@@ -2061,7 +2172,7 @@
 <context>
     <name>workbench::TranspilePanel</name>
     <message>
-        <location filename="../widgets/panels/transpile_panel.cpp" line="+45"/>
+        <location filename="../widgets/panels/transpile_panel.cpp" line="+44"/>
         <source>Trivial (logical i on qubit i)</source>
         <translation>Trivial (logisches i auf Qubit i)</translation>
     </message>
@@ -2096,7 +2207,7 @@
         <translation>SABRE</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Square grid</source>
         <translation>Quadratisches Gitter</translation>
     </message>
@@ -2256,7 +2367,7 @@
         <translation>Anfangsbelegung:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -2266,7 +2377,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Logical circuit</source>
         <translation>Logische Schaltung</translation>
     </message>
@@ -2287,7 +2398,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+246"/>
+        <location line="+245"/>
         <source>Press Transpile to map the QAOA circuit of the instance onto the device.</source>
         <translation>„Transpilieren“ drücken, um die QAOA-Schaltung der Instanz auf das Gerät abzubilden.</translation>
     </message>
@@ -2385,7 +2496,7 @@
         <translation>Das Projekt wurde nach diesem Transpilieren bearbeitet; das Ergebnis gilt für die Instanz in ihrem damaligen Zustand.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 logical qubits (%2 assignment, %3 budget slack)</source>
         <translation>%1 logische Qubits (%2 Zuordnung, %3 Budget-Schlupf)</translation>
     </message>
@@ -2416,6 +2527,811 @@
         <location line="+13"/>
         <source>final state: %1 %</source>
         <translation>Endzustand: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::WarmstartPanel</name>
+    <message>
+        <location filename="../widgets/panels/warmstart_panel.cpp" line="+70"/>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower bound (no random start succeeded)</source>
+        <translation>untere Schranke (kein zufälliger Start erfolgreich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no warm start succeeded</source>
+        <translation>kein Warmstart erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined (no run succeeded)</source>
+        <translation>undefiniert (kein Lauf erfolgreich)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>brute force</source>
+        <translation>vollständige Suche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact solver</source>
+        <translation>exakter Löser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best found, not proven optimal</source>
+        <translation>bestes gefundenes, nicht als optimal bewiesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>LCRP: %1 tasks × %2 models</source>
+        <translation>LCRP: %1 Aufgaben × %2 Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max-Cut</source>
+        <translation>Max-Cut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIS</source>
+        <translation>MIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 graph: %2 vertices, %3 edges</source>
+        <translation>%1-Graph: %2 Knoten, %3 Kanten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>QUBO: %1 variables, %2 couplings</source>
+        <translation>QUBO: %1 Variablen, %2 Kopplungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Single instance</source>
+        <translation>Einzelne Instanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The warm-start pipeline on one instance: sample, filter, and measure the Q-factor</source>
+        <translation>Die Warmstart-Pipeline für eine Instanz: Stichproben ziehen, filtern und den Q-Faktor messen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The emulated protocol over random graph families, sizes and depths</source>
+        <translation>Das emulierte Protokoll über zufällige Graphfamilien, Größen und Tiefen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Press Run to sample the instance and measure the Q-factor.</source>
+        <translation>Starten zieht Stichproben der Instanz und misst den Q-Faktor.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Project LCRP instance</source>
+        <translation>LCRP-Instanz des Projekts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated graph (Max-Cut)</source>
+        <translation>Erzeugter Graph (Max-Cut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance file</source>
+        <translation>Instanzdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The instance to sample: the open project, a random graph, or a file</source>
+        <translation>Die Instanz für die Stichproben: das offene Projekt, ein zufälliger Graph oder eine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3-regular</source>
+        <translation>3-regulär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erdős–Rényi, p = 0.3</source>
+        <translation>Erdős–Rényi, p = 0,3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d-regular (degree below)</source>
+        <translation>d-regulär (Grad unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erdős–Rényi (probability below)</source>
+        <translation>Erdős–Rényi (Wahrscheinlichkeit unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random graph family; unit weights, drawn as the sweep draws its graph 0</source>
+        <translation>Zufällige Graphfamilie; Einheitsgewichte, gezogen wie Graph 0 der Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree d of the custom regular family (N × d must be even, d &lt; N)</source>
+        <translation>Grad d der eigenen regulären Familie (N × d muss gerade sein, d &lt; N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edge probability of the custom Erdős–Rényi family</source>
+        <translation>Kantenwahrscheinlichkeit der eigenen Erdős–Rényi-Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of vertices N of the generated graph</source>
+        <translation>Anzahl der Knoten N des erzeugten Graphen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the generated graph</source>
+        <translation>Startwert des erzeugten Graphen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an instance file (workbench JSON, Gset, MQLib or OR-Library)</source>
+        <translation>Eine Instanzdatei lesen (Workbench-JSON, Gset, MQLib oder OR-Library)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The instance file in use</source>
+        <translation>Die verwendete Instanzdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind and size of the instance that Run samples</source>
+        <translation>Art und Größe der Instanz, die Starten verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QAOA depth p of the predicted angles (Max-Cut: 1 to 6)</source>
+        <translation>QAOA-Tiefe p der vorhergesagten Winkel (Max-Cut: 1 bis 6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>local:ideal samples the exact state; a device backend transpiles and emulates its noise</source>
+        <translation>local:ideal zieht aus dem exakten Zustand; ein Geräte-Backend transpiliert und emuliert sein Rauschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples drawn from the QAOA state</source>
+        <translation>Stichproben aus dem QAOA-Zustand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readout-error mitigation of the samples (noisy backends only): none, the tensored inverse, or the least-norm filter</source>
+        <translation>Korrektur der Auslesefehler der Stichproben (nur verrauschte Backends): keine, die Tensor-Inverse oder der Least-Norm-Filter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which samples become the warm-start pool: all, the lowest energies, the frequent ones, or the lowest energies and their Hamming neighbours</source>
+        <translation>Welche Stichproben den Warmstart-Pool bilden: alle, die niedrigsten Energien, die häufigen oder die niedrigsten Energien mit ihren Hamming-Nachbarn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The heuristic the Q-factor is measured with: tabu search on the QUBO, or VNS with path relinking (Max-Cut only)</source>
+        <translation>Die Heuristik, mit der der Q-Faktor gemessen wird: Tabusuche auf dem QUBO oder VNS mit Path Relinking (nur Max-Cut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs R from random starts and R from the warm-start pool</source>
+        <translation>R Läufe von zufälligen Starts und R aus dem Warmstart-Pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time-based</source>
+        <translation>Zeitbasiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit each run by wall-clock seconds instead of iterations (the Q-factor is then in seconds)</source>
+        <translation>Jeden Lauf durch Sekunden Echtzeit statt Iterationen begrenzen (der Q-Faktor ist dann in Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iteration cap T_total of every run</source>
+        <translation>Iterationsgrenze T_total jedes Laufs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wall-clock limit T_total of every run in seconds (time-based only)</source>
+        <translation>Echtzeitgrenze T_total jedes Laufs in Sekunden (nur zeitbasiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds the samples, the filters and the runs</source>
+        <translation>Startwert für die Stichproben, die Filter und die Läufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family:</source>
+        <translation>Familie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree d:</source>
+        <translation>Grad d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability:</source>
+        <translation>Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertices N:</source>
+        <translation>Knoten N:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph seed:</source>
+        <translation>Graph-Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth p:</source>
+        <translation>Tiefe p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Shots:</source>
+        <translation>Messungen:</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Readout:</source>
+        <translation>Auslesung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solver:</source>
+        <translation>Löser:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Runs R:</source>
+        <translation>Läufe R:</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+112"/>
+        <source>Iteration cap:</source>
+        <translation>Iterationsgrenze:</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample the instance, build the warm-start pool and measure the Q-factor</source>
+        <translation>Stichproben der Instanz ziehen, den Warmstart-Pool bilden und den Q-Faktor messen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Stop the run; the runs finished so far stay in the plots</source>
+        <translation>Den Lauf anhalten; die bisher abgeschlossenen Läufe bleiben in den Diagrammen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%v / %m runs</source>
+        <translation>%v / %m Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished heuristic runs of both start types</source>
+        <translation>Abgeschlossene Heuristikläufe beider Startarten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q-factor:</source>
+        <translation>Q-Faktor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R_min:</source>
+        <translation>R_min:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimum:</source>
+        <translation>Optimum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool:</source>
+        <translation>Pool:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts:</source>
+        <translation>Teile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transpiled:</source>
+        <translation>Transpiliert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages:</source>
+        <translation>Phasen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Q-factor (live)</source>
+        <translation>Q-Faktor (live)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success curves</source>
+        <translation>Erfolgskurven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy histogram</source>
+        <translation>Energiehistogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Q-factor of the runs finished so far, with its bootstrap interval</source>
+        <translation>Der Q-Faktor der bisher abgeschlossenen Läufe mit seinem Bootstrap-Intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of runs that reached the optimum within T, per start type</source>
+        <translation>Anteil der Läufe, die das Optimum innerhalb von T erreichten, je Startart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energies of the raw, mitigated and filtered samples</source>
+        <translation>Energien der rohen, korrigierten und gefilterten Stichproben</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Comma-separated graph families: regular-D (degree D) or er-P (edge probability P)</source>
+        <translation>Kommagetrennte Graphfamilien: regular-D (Grad D) oder er-P (Kantenwahrscheinlichkeit P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated vertex counts N (2 to %1)</source>
+        <translation>Kommagetrennte Knotenzahlen N (2 bis %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated QAOA depths p (1 to 6)</source>
+        <translation>Kommagetrennte QAOA-Tiefen p (1 bis 6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random graphs per family and size</source>
+        <translation>Zufällige Graphen je Familie und Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabu runs R per start type and graph</source>
+        <translation>Tabu-Läufe R je Startart und Graph</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples from each QAOA state: the warm-start pool</source>
+        <translation>Stichproben aus jedem QAOA-Zustand: der Warmstart-Pool</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iteration cap T_total of every tabu run</source>
+        <translation>Iterationsgrenze T_total jedes Tabu-Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seeds the graphs, the samples and the runs</source>
+        <translation>Startwert für die Graphen, die Stichproben und die Läufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Families:</source>
+        <translation>Familien:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sizes N:</source>
+        <translation>Größen N:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depths p:</source>
+        <translation>Tiefen p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphs per size:</source>
+        <translation>Graphen je Größe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run sweep</source>
+        <translation>Serie starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the protocol for every family, size, graph and depth</source>
+        <translation>Das Protokoll für jede Familie, Größe, jeden Graphen und jede Tiefe ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the sweep; the finished rows stay</source>
+        <translation>Die Serie anhalten; die fertigen Zeilen bleiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows of the sweep finished</source>
+        <translation>Fertige Zeilen der Serie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Graphs</source>
+        <translation>Graphen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median Q</source>
+        <translation>Median Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min Q</source>
+        <translation>Min. Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max Q</source>
+        <translation>Max. Q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower bounds</source>
+        <translation>Untere Schranken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warm failed</source>
+        <translation>Warm erfolglos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median Q over the graphs of each family, size and depth</source>
+        <translation>Median von Q über die Graphen je Familie, Größe und Tiefe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Q-factor against p</source>
+        <translation>Q-Faktor über p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q-factor against N</source>
+        <translation>Q-Faktor über N</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open an instance file.</source>
+        <translation>Eine Instanzdatei öffnen.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Instance</source>
+        <translation>Instanz öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;All files (*)</source>
+        <translation>Instanzen (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The project was edited after this run; the figures are for the instance as run.</source>
+        <translation>Das Projekt wurde nach diesem Lauf bearbeitet; die Kennzahlen gelten für die Instanz zum Zeitpunkt des Laufs.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Running the pipeline …</source>
+        <translation>Pipeline läuft …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>running: %n row(s) finished</source>
+        <translation>
+            <numerusform>läuft: %n Zeile fertig</numerusform>
+            <numerusform>läuft: %n Zeilen fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>running: %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>cancelled after %n row(s)</source>
+        <translation>
+            <numerusform>abgebrochen nach %n Zeile</numerusform>
+            <numerusform>abgebrochen nach %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>finished: %n row(s) in %1 s</source>
+        <translation>
+            <numerusform>fertig: %n Zeile in %1 s</numerusform>
+            <numerusform>fertig: %n Zeilen in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warm-start sweep: %1</source>
+        <translation>Warmstart-Serie: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled before the run started.</source>
+        <translation>Vor dem Start des Laufs abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warm start: Q = %1 (%2) in %3 s</source>
+        <translation>Warmstart: Q = %1 (%2) in %3 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm start: cancelled after %1 s</source>
+        <translation>Warmstart: abgebrochen nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled (finished stages shown)</source>
+        <translation>abgebrochen (fertige Phasen angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Q = %1 (%2)</source>
+        <translation>Q = %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % interval [%2, %3]</source>
+        <translation>%1-%-Intervall [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upper bound %1</source>
+        <translation>obere Schranke %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 (%3 of %4 runs succeeded%5)</source>
+        <translation>%1 %2 (%3 von %4 Läufen erfolgreich%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, censored</source>
+        <translation>, zensiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random: %1
+warm: %2</source>
+        <translation>zufällig: %1
+warm: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– (the runs did not finish)</source>
+        <translation>– (die Läufe wurden nicht beendet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 samples, %2 distinct</source>
+        <translation>%1 Stichproben, %2 verschiedene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 circuit(s) on %2: %3 physical qubits, %4 two-qubit gates, depth %5, %6 swaps, fidelity ≈ %7</source>
+        <translation>%1 Schaltung(en) auf %2: %3 physische Qubits, %4 Zwei-Qubit-Gatter, Tiefe %5, %6 Swaps, Fidelität ≈ %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>– (%1 samples the logical state)</source>
+        <translation>– (%1 zieht aus dem logischen Zustand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>angles %1 s, sampling %2 s, mitigation %3 s, filtering %4 s, optimum %5 s, runs %6 s; total %7 s</source>
+        <translation>Winkel %1 s, Stichproben %2 s, Korrektur %3 s, Filtern %4 s, Optimum %5 s, Läufe %6 s; gesamt %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::WarmstartPlot</name>
+    <message>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="-260"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plot as PNG, SVG or PDF</source>
+        <translation>Das Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag to pan, wheel to zoom; right-click to export</source>
+        <translation>Ziehen verschiebt, Mausrad zoomt; Rechtsklick exportiert</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
 #include "panels/transpile_panel.h"
+#include "panels/warmstart_panel.h"
 #include "plots/qubo_heatmap_plot.h"
 
 #include <QAction>
@@ -117,6 +118,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(m_transpilePanel, &TranspilePanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_transpilePanel, &TranspilePanel::runStarted, m_transpileDock, &QDockWidget::raise);
+    connect(m_warmstartPanel, &WarmstartPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_warmstartPanel, &WarmstartPanel::runStarted, m_warmstartDock, &QDockWidget::raise);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
@@ -144,6 +148,7 @@ MainWindow::~MainWindow()
     m_solvePanel->shutdown();
     m_qaoaPanel->shutdown();
     m_transpilePanel->shutdown();
+    m_warmstartPanel->shutdown();
 }
 
 void MainWindow::createDocks()
@@ -194,6 +199,14 @@ void MainWindow::createDocks()
     m_transpileDock->setWidget(m_transpilePanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_transpileDock);
     tabifyDockWidget(m_qaoaDock, m_transpileDock);
+
+    // Warm starts sample the QAOA state of an instance for a classical heuristic: a tab beside the QAOA one.
+    m_warmstartPanel = new WarmstartPanel(m_document, this);
+    m_warmstartDock = new QDockWidget(tr("Warm start"), this);
+    m_warmstartDock->setObjectName(QStringLiteral("WarmStartDock"));
+    m_warmstartDock->setWidget(m_warmstartPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_warmstartDock);
+    tabifyDockWidget(m_qaoaDock, m_warmstartDock);
     m_solveDock->raise();
 
     resizeDocks({m_penaltyDock, m_heatmapDock}, {290, 500}, Qt::Horizontal);
@@ -317,7 +330,8 @@ void MainWindow::createMenus()
     edit->addAction(m_removeModelAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_historyDock})
+    for (QDockWidget* dock :
+         {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_warmstartDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -610,6 +624,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_solvePanel->shutdown();
     m_qaoaPanel->shutdown();
     m_transpilePanel->shutdown();
+    m_warmstartPanel->shutdown();
     m_autosaveTimer.stop();
     discardOwnAutosave();
     if (m_options.persistLayout) {

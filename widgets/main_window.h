@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: menus, the task/model tables, the solver, QAOA and transpile docks, autosave and recent files.
+// MainWindow: menus, the task/model tables, the solver, QAOA, transpile and warm-start docks, autosave, recent files.
 #pragma once
 
 #include "document/autosave.h"
@@ -24,6 +24,7 @@ class QuboHeatmapPlot;
 class SolvePanel;
 class TaskTableModel;
 class TranspilePanel;
+class WarmstartPanel;
 
 /// Largest instance the Add actions grow to (the heat map and the exact solver stay responsive below it).
 constexpr int MAX_EDITOR_TASKS = 500;
@@ -77,6 +78,8 @@ public:
     QDockWidget* qaoaDock() const { return m_qaoaDock; }
     TranspilePanel* transpilePanel() const { return m_transpilePanel; }
     QDockWidget* transpileDock() const { return m_transpileDock; }
+    WarmstartPanel* warmstartPanel() const { return m_warmstartPanel; }
+    QDockWidget* warmstartDock() const { return m_warmstartDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
     const AutosaveStore& autosaveStore() const { return m_autosave; }
     QStringList recentFiles() const;
@@ -122,11 +125,13 @@ private:
     SolvePanel* m_solvePanel = nullptr;
     QaoaPanel* m_qaoaPanel = nullptr;
     TranspilePanel* m_transpilePanel = nullptr;
+    WarmstartPanel* m_warmstartPanel = nullptr;
     QDockWidget* m_penaltyDock = nullptr;
     QDockWidget* m_heatmapDock = nullptr;
     QDockWidget* m_solveDock = nullptr;
     QDockWidget* m_qaoaDock = nullptr;
     QDockWidget* m_transpileDock = nullptr;
+    QDockWidget* m_warmstartDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
 
     QAction* m_newAction = nullptr;

@@ -52,8 +52,12 @@ struct QubitCoherence {
 ///   combined coherence decays as exp(-t / T2).
 /// - Any NaN calibration value switches off only the part it feeds: no depolarising for a gate without error, no
 ///   relaxation for a gate without length, no damping without T1 (and then T_phi = T2), no dephasing without T2,
-///   no readout flip without its probability. Gates without calibration entries (rz is virtual) are noiseless.
-/// - Only the qubits a gate acts on relax during it; idle qubits and the measurement window do not relax.
+///   no readout flip without its probability. Gates without calibration entries are noiseless; rz is virtual
+///   (a frame change in the control electronics) and is always noiseless and 0 ns long, whatever the calibration
+///   lists for it.
+/// - The model gives the relaxation of a qubit over any duration (`relaxation`); the trajectory emulator applies
+///   it over every gate on its operands and, by default, over every idle gap of a scheduled circuit
+///   (EmulatorOptions::idleRelaxation).
 /// Immutable after construction; all methods are const and thread-safe.
 class NoiseModel {
 public:
@@ -70,7 +74,8 @@ public:
     unsigned numQubits() const { return static_cast<unsigned>(m_coherence.size()); }
 
     /// Noise of gate `id` on `qubits` (calibration looked up by the gate's table name, exact operand order, and the
-    /// reversed order for symmetric gates). Throws Error(InvalidArgument) for a qubit the device lacks. O(log).
+    /// reversed order for symmetric gates; rz: always none). Throws Error(InvalidArgument) for a qubit the device
+    /// lacks. O(log).
     GateNoise gateNoise(GateId id, std::span<const unsigned> qubits) const;
     /// Relaxation of `qubit` over `durationNs`. O(1).
     RelaxationNoise relaxation(unsigned qubit, double durationNs) const;

@@ -77,6 +77,21 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(engine::Error, (void)noise.gateNoise(GateId::X, q9));
     }
 
+    // rz is a virtual frame change: no error and no time even when a calibration lists both for it.
+    void rzIsVirtual()
+    {
+        engine::DeviceModel d = smallDevice();
+        d.gates.push_back({"rz", {1}, 0.02, 50.0});
+        d.gates.push_back({"x", {2}, 0.02, 50.0});
+        const engine::NoiseModel noise(d);
+        const unsigned q1[] = {1};
+        QCOMPARE(noise.gateNoise(GateId::RZ, q1).pauliProbability, 0.0);
+        QCOMPARE(noise.gateNoise(GateId::RZ, q1).durationNs, 0.0);
+        const unsigned q2[] = {2};  // the same numbers on a real pulse count
+        QAOA_COMPARE_NEAR(noise.gateNoise(GateId::X, q2).pauliProbability, 0.03, 1e-12);
+        QCOMPARE(noise.gateNoise(GateId::X, q2).durationNs, 50.0);
+    }
+
     void relaxation()
     {
         const engine::NoiseModel noise(smallDevice());

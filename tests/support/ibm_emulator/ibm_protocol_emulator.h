@@ -26,6 +26,15 @@ struct EmulatorOptions {
     std::uint64_t seed = 1;                   ///< noisy-emulation seed of the first job (then +1 per job)
     std::size_t maxRequestBytes = 50u << 20;  ///< larger request bodies -> 413
     std::size_t maxResultBytes = 64u << 20;   ///< larger results -> job Failed with reason code 5302
+    /// Instance plan, as /instances/usage reports it. "open": dedicated sessions are refused (403, code 1352) and
+    /// jobs without `cost` get 600 s; any other plan allows them and defaults `cost` to 10800 s.
+    std::string plan = "open";
+    /// Usage limit of the instance per 28-day period (Open plan: 600 s); 0 = none. Once the finished jobs' QPU
+    /// charge reaches it, /instances/usage says usage_limit_reached and POST /jobs answers 409.
+    double usageLimitSeconds = 600.0;
+    /// Heron devices offer the fractional gates rx and rzz (listed in their configuration; rzz angles must lie in
+    /// [0, pi/2]), as fractional-capable Herons do on the live service. false: the snapshots' gate lists as they are.
+    bool fractionalGates = true;
 };
 
 /// What an injected fault does to a matching request.

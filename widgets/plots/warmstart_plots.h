@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+// Plots of the warm-start panel: sample energy histogram, success curves, live Q-factor and the sweep's Q-factors.
+#pragma once
+
+#include "jobs/warmstart_job.h"
+#include "warmstart/qfactor.h"
+#include "warmstart/warmstart_reproduction.h"
+
+#include <QPointF>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QCustomPlot;
+class QCPBars;
+class QCPBarsGroup;
+class QCPErrorBars;
+class QCPGraph;
+class QCPItemStraightLine;
+
+namespace workbench {
+
+/// The shared frame of the warm-start plots: a QCustomPlot filling the widget with the workbench's legend style,
+/// and export as PNG, SVG or PDF (the plot's context menu, or `exportTo`).
+class WarmstartPlot : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit WarmstartPlot(QWidget* parent = nullptr);
+    ~WarmstartPlot() override;
+
+    QCustomPlot* customPlot() const { return m_plot; }
+    /// Names of the legend's entries, top to bottom.
+    QStringList legendNames() const;
+    /// The key (x) and value (y) axis ranges.
+    std::pair<double, double> keyRange() const;
+    std::pair<double, double> valueRange() const;
+    QString keyLabel() const;
+    QString valueLabel() const;
+    bool isKeyLogarithmic() const;
+    bool isValueLogarithmic() const;
+
+    /// Writes the plot at its current size (at least 600 x 400) as PNG, SVG or PDF by the suffix of `path`.
+    bool exportTo(const QString& path) const;
+    /// Asks for a file name and exports.
+    void exportWithDialog();
+
+protected:
+    /// Redraws (queued).
+    void queueReplot();
+
+    QCustomPlot* m_plot = nullptr;
+
+private:
+    bool exportPng(const QString& path) const;
+    bool exportSvg(const QString& path) const;
+    bool exportPdf(const QString& path) const;
+};
+
+/// (a) Bars of the energy distribution of the raw, mitigated and filtered samples (fractions of each set), side by
+/// side per bin, with the optimum as a dashed vertical line.
+class EnergyHistogramPlot final : public WarmstartPlot {
+    Q_OBJECT
+
+public:
+    explicit EnergyHistogramPlot(QWidget* parent = nullptr);
+    ~EnergyHistogramPlot() override;
+
+    /// Shows `data` and, when given, the optimum. Redraws (queued).
+    void setHistogram(const EnergyHistogramData& data, std::optional<double> optimum);
+    void clear();
+
+    /// Bars of a set (always present; empty when the set is absent).
+    QCPBars* bars(EnergyHistogramData::Series series) const { return m_bars[series]; }
+    /// Bars drawn for a set, and (bin centre, fraction) of bar k.
+    int barCount(EnergyHistogramData::Series series) const;
+    QPointF barAt(EnergyHistogramData::Series series, int k) const;
+    /// Sets drawn, and bins.
+    int seriesCount() const;
+    int binCount() const { return static_cast<int>(m_data.centres.size()); }
+    const EnergyHistogramData& data() const { return m_data; }
+    bool isOptimumShown() const;
+
+private:
+    std::array<QCPBars*, EnergyHistogramData::SERIES> m_bars{};
+    QCPBarsGroup* m_group = nullptr;
+    QCPItemStraightLine* m_optimum = nullptr;
+    EnergyHistogramData m_data;
+};
+
+/// (b) The success curves F_opt(T) of the random and the warm starts: the fraction of runs that reached the optimum
+/// within T, as step curves over a logarithmic T axis up to the cap T_total (a dotted vertical line).
+class SuccessCurvePlot final : public WarmstartPlot {
+    Q_OBJECT
+
+public:
+    explicit SuccessCurvePlot(QWidget* parent = nullptr);
+    ~SuccessCurvePlot() override;
+
+    /// Shows both curves from the runs' first-success values (+infinity = never) under cap `cap` (> 0), in
+    /// seconds when `timeBased`, else in iterations. Each curve starts at 0 at the axis' left end, steps up at
+    /// every distinct finite t_i, and runs on to the cap. Redraws (queued).
+    void setCurves(const std::vector<double>& randomFirstSuccess, const std::vector<double>& warmFirstSuccess,
+                   double cap, bool timeBased);
+    void clear();
+
+    QCPGraph* curve(bool warm) const { return warm ? m_warm : m_random; }
+    int pointCount(bool warm) const;
+    /// (T, F(T)) of point k of a curve.
+    QPointF pointAt(bool warm, int k) const;
+
+private:
+    QCPGraph* m_random = nullptr;
+    QCPGraph* m_warm = nullptr;
+    QCPItemStraightLine* m_cap = nullptr;
+};
+
+/// (c) The Q-factor of the runs finished so far against their number, with its bootstrap interval as a band (and
+/// as error bars, visible from the first point on) and a dashed line at Q = 1. `addRuns` only stores; the
+/// estimate is recomputed (engine::estimateQFactor over all stored runs) at most every RECOMPUTE_INTERVAL_MS
+/// while runs stream in, and adds one point each time. Undefined estimates (no success yet, or no warm run yet)
+/// add no point.
+class LiveQFactorPlot final : public WarmstartPlot {
+    Q_OBJECT
+
+public:
+    static constexpr int RECOMPUTE_INTERVAL_MS = 200;
+    /// Bootstrap work (resamples x runs) one live recomputation may do on the GUI thread; above it the live
+    /// interval uses fewer resamples (the finished experiment's own interval is unaffected).
+    static constexpr std::size_t LIVE_BOOTSTRAP_WORK = 2'000'000;
+
+    explicit LiveQFactorPlot(QWidget* parent = nullptr);
+    ~LiveQFactorPlot() override;
+
+    /// The estimator's options (cap T_total, resamples, level, seed); clears the plot.
+    void setOptions(const engine::QFactorOptions& options);
+    const engine::QFactorOptions& options() const { return m_options; }
+    /// Removes every run and point.
+    void clear();
+    /// Stores finished runs and schedules a recomputation.
+    void addRuns(const std::vector<WarmstartRunPoint>& points);
+    /// Recomputes now (when runs were added since the last time) and redraws.
+    void recomputeNow();
+
+    /// The stored first-success values of each start type, in arrival order.
+    const std::vector<double>& randomTimes() const { return m_random; }
+    const std::vector<double>& warmTimes() const { return m_warm; }
+    /// The latest estimate (absent before one could be made).
+    const std::optional<engine::QFactorResult>& current() const { return m_current; }
+    int pointCount() const;
+    /// (runs, Q) of point k, and the band (lower, upper) there.
+    QPointF pointAt(int k) const;
+    std::pair<double, double> bandAt(int k) const;
+
+private:
+    engine::QFactorOptions m_options;
+    std::vector<double> m_random;
+    std::vector<double> m_warm;
+    std::optional<engine::QFactorResult> m_current;
+    bool m_dirty = false;
+    QTimer m_timer;
+    QCPGraph* m_q = nullptr;
+    QCPGraph* m_lower = nullptr;
+    QCPGraph* m_upper = nullptr;
+    QCPErrorBars* m_errors = nullptr;
+    QCPItemStraightLine* m_one = nullptr;
+};
+
+/// (d), (e) The median Q-factor of a sweep against p (one line per family and N) or against N (one line per family
+/// and p), with the range min..max of the graphs as error bars, on a logarithmic Q axis with a dashed line at
+/// Q = 1. Groups whose median is not positive (no warm success, or undefined) cannot sit on the axis and are left
+/// out of the lines.
+class QFactorSweepPlot final : public WarmstartPlot {
+    Q_OBJECT
+
+public:
+    enum class Axis { Depth, Size };
+
+    explicit QFactorSweepPlot(Axis axis, QWidget* parent = nullptr);
+    ~QFactorSweepPlot() override;
+
+    /// Shows the summary rows. Redraws (queued).
+    void setSummary(const std::vector<engine::WarmstartSummaryRow>& summary);
+    void clear();
+
+    Axis axis() const { return m_axis; }
+    int lineCount() const { return static_cast<int>(m_lines.size()); }
+    QString lineName(int line) const;
+    int pointCount(int line) const;
+    /// (p or N, median Q) of point k of a line, and its error bar (min Q, max Q).
+    QPointF pointAt(int line, int k) const;
+    std::pair<double, double> rangeAt(int line, int k) const;
+
+private:
+    struct Line {
+        QCPGraph* graph = nullptr;
+        QCPErrorBars* errors = nullptr;
+    };
+    Axis m_axis;
+    std::vector<Line> m_lines;
+    QCPItemStraightLine* m_one = nullptr;
+};
+
+} // namespace workbench

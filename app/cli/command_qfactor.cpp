@@ -28,20 +28,6 @@ using engine::ErrorCode;
 /// Largest counts file read: a million distinct 64-bit outcomes fit in well under this.
 constexpr std::size_t MAX_SAMPLES_FILE_BYTES = std::size_t{256} << 20;
 
-std::string pointerToken(const std::string& key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 /// A finished job's counts: {"counts": {"<bitstring>": n, ...}} or the bare object of counts, Qiskit strings
 /// (qubit 0 rightmost). Errors name "path:/json/pointer".
 engine::SampleCounts readSamplesFile(const std::string& path)
@@ -67,7 +53,7 @@ engine::SampleCounts readSamplesFile(const std::string& path)
     std::vector<std::pair<std::string, double>> entries;
     entries.reserve(counts->size());
     for (const auto& [key, value] : counts->items()) {
-        const std::string where = path + ":" + base + "/" + pointerToken(key);
+        const std::string where = path + ":" + base + "/" + engine::jsonPointerToken(key);
         if (key.empty() || key.size() > engine::SAMPLE_COUNTS_MAX_QUBITS
             || key.find_first_not_of("01") != std::string::npos)
             throw Error(ErrorCode::InvalidInput,

@@ -26,6 +26,21 @@ std::string indexedPlace(const char* name, std::size_t index)
     return text;
 }
 
+std::string jsonPointerToken(std::string_view key)
+{
+    std::string escaped;
+    escaped.reserve(key.size());
+    for (char c : key) {
+        if (c == '~')
+            escaped += "~0";
+        else if (c == '/')
+            escaped += "~1";
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 const char* errorCodeName(ErrorCode code) noexcept
 {
     switch (code) {

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace engine {
 
@@ -22,6 +23,10 @@ const char* errorCodeName(ErrorCode code) noexcept;
 
 /// "name[index]", the place of one element of a list in an error's where().
 std::string indexedPlace(const char* name, std::size_t index);
+
+/// `key` as one JSON-pointer reference token (RFC 6901: '~' becomes "~0", '/' becomes "~1"), for places such as
+/// "/counts/<key>" in where().
+std::string jsonPointerToken(std::string_view key);
 
 /// The one exception type thrown by the engine.
 /// `where()` names the place: a file path, "path:line:column", a JSON pointer such as "/tasks/3/tokens",

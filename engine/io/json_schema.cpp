@@ -54,22 +54,7 @@ struct PathNode {
     bool isIndex = false;
 };
 
-std::string escapeToken(std::string_view token)
-{
-    std::string escaped;
-    escaped.reserve(token.size());
-    for (char c : token) {
-        if (c == '~')
-            escaped += "~0";
-        else if (c == '/')
-            escaped += "~1";
-        else
-            escaped += c;
-    }
-    return escaped;
-}
-
-std::string unescapeToken(std::string_view token)
+std::string unjsonPointerToken(std::string_view token)
 {
     std::string text;
     for (std::size_t i = 0; i < token.size(); ++i) {
@@ -89,7 +74,7 @@ std::string pointerOf(const PathNode* node)
         return {};
     std::string prefix = pointerOf(node->parent);
     prefix += '/';
-    prefix += node->isIndex ? std::to_string(node->index) : escapeToken(node->key);
+    prefix += node->isIndex ? std::to_string(node->index) : jsonPointerToken(node->key);
     return prefix;
 }
 
@@ -152,7 +137,7 @@ std::string refName(const json& ref)
     const std::string& text = ref.get_ref<const std::string&>();
     if (text.size() <= prefix.size() || text.compare(0, prefix.size(), prefix) != 0)
         return {};
-    return unescapeToken(std::string_view(text).substr(prefix.size()));
+    return unjsonPointerToken(std::string_view(text).substr(prefix.size()));
 }
 
 // Checks at construction that every keyword is supported and well-formed, so validation can trust them.
@@ -163,7 +148,7 @@ void checkSchema(const json& schema, const json& root, const std::string& pointe
     if (!schema.is_object())
         throw schemaError(pointer, "a schema must be an object or a boolean");
     for (const auto& [key, value] : schema.items()) {
-        const std::string at = pointer + "/" + escapeToken(key);
+        const std::string at = pointer + "/" + jsonPointerToken(key);
         if (!supportedKeywords().count(key))
             throw schemaError(at, "unsupported keyword '" + key + "'");
         if (key == "type") {
@@ -186,7 +171,7 @@ void checkSchema(const json& schema, const json& root, const std::string& pointe
             if (!value.is_object())
                 throw schemaError(at, "'" + key + "' must be an object");
             for (const auto& [name, sub] : value.items())
-                checkSchema(sub, root, at + "/" + escapeToken(name));
+                checkSchema(sub, root, at + "/" + jsonPointerToken(name));
         } else if (key == "required") {
             if (!value.is_array() || !std::all_of(value.begin(), value.end(), [](const json& v) { return v.is_string(); }))
                 throw schemaError(at, "'required' must be an array of strings");

@@ -20,16 +20,7 @@ using nlohmann::json;
 // Appends one reference token to a JSON pointer, escaping '~' and '/' as RFC 6901 asks.
 std::string pointerTo(const std::string& base, const std::string& key)
 {
-    std::string out = base + "/";
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return base + "/" + jsonPointerToken(key);
 }
 
 std::string pointerTo(const std::string& base, std::size_t index)

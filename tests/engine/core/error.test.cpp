@@ -13,6 +13,14 @@ class TstError : public QObject {
     Q_OBJECT
 
 private slots:
+    void jsonPointerTokenEscapesTildeAndSlash()
+    {
+        QCOMPARE(engine::jsonPointerToken("plain"), std::string("plain"));
+        QCOMPARE(engine::jsonPointerToken("a/b~c"), std::string("a~1b~0c"));
+        QCOMPARE(engine::jsonPointerToken("~1"), std::string("~01"));  // escaped once, '~' first
+        QCOMPARE(engine::jsonPointerToken(""), std::string());
+    }
+
     void indexedPlaceNamesOneElement()
     {
         QCOMPARE(engine::indexedPlace("weights", 3), std::string("weights[3]"));

@@ -16,6 +16,8 @@ int main(int argc, char** argv)
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QAOA Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("qaoa-workbench"));
+    // Lets Wayland compositors match the windows to the installed desktop entry (and its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.qaoaworkbench.QaoaWorkbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QAOA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qaoa-workbench.svg")));
 

@@ -2,9 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../widgets/jobs/account_store.cpp" line="+34"/>
+        <source>No key is stored in the system keychain for this account.</source>
+        <translation>Für dieses Konto ist kein Schlüssel im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key could not be deleted from the system keychain: %1</source>
+        <translation>Der Schlüssel konnte nicht aus dem Systemschlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access to the system keychain was denied.</source>
+        <translation>Der Zugriff auf den Systemschlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No system keychain is available (is a Secret Service such as GNOME Keyring or KWallet running?). The key was not stored: the workbench never writes it in plain text.</source>
+        <translation>Kein Systemschlüsselbund verfügbar (läuft ein Secret Service wie GNOME Keyring oder KWallet?). Der Schlüssel wurde nicht gespeichert: Die Workbench schreibt ihn nie im Klartext.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system keychain does not support this operation.</source>
+        <translation>Der Systemschlüsselbund unterstützt diesen Vorgang nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Systemschlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The system keychain did not answer within %1 s.</source>
+        <translation>Der Systemschlüsselbund hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>system keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No key is stored for this account.</source>
+        <translation>Für dieses Konto ist kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter a name for the account.</source>
+        <translation>Geben Sie einen Namen für das Konto ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name may use letters, digits, spaces, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most %1 characters).</source>
+        <translation>Der Name darf Buchstaben, Ziffern, Leerzeichen, &apos;_&apos;, &apos;.&apos; und &apos;-&apos; enthalten (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the IBM Cloud API key.</source>
+        <translation>Geben Sie den IBM-Cloud-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key must be one word of at most %1 characters.</source>
+        <translation>Der API-Schlüssel muss ein Wort aus höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instance CRN is not valid: %1</source>
+        <translation>Die Instanz-CRN ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an http(s) URL.</source>
+        <translation>%1 ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only accounts entered in the workbench can be removed here.</source>
+        <translation>Hier können nur Konten entfernt werden, die in der Workbench eingegeben wurden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No Qiskit account is read in this session.</source>
+        <translation>In dieser Sitzung wird kein Qiskit-Konto gelesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no account named %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+27"/>
+        <location filename="../app/main.cpp" line="+29"/>
         <source>No translation for &quot;%1&quot;; using English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -216,6 +314,108 @@
     </message>
 </context>
 <context>
+    <name>workbench::AccountDialog</name>
+    <message>
+        <location filename="../widgets/jobs/account_dialog.cpp" line="+24"/>
+        <source>IBM Quantum Account</source>
+        <translation>IBM-Quantum-Konto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. open-plan</source>
+        <translation>z. B. open-plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <source>IBM Cloud API key</source>
+        <translation>IBM-Cloud-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Kept in the system keychain; never written in plain text</source>
+        <translation>Wird im Systemschlüsselbund verwahrt, nie im Klartext geschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the CRN&apos;s region</source>
+        <translation>aus der Region der CRN</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance CRN:</source>
+        <translation>Instanz-CRN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL (optional):</source>
+        <translation>API-URL (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM URL (optional):</source>
+        <translation>IAM-URL (optional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>enter the key again (stored: %1)</source>
+        <translation>Schlüssel erneut eingeben (gespeichert: %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid CRN: %1</source>
+        <translation>ungültige CRN: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Connected: the instance offers %n backend(s).</source>
+        <translation>
+            <numerusform>Verbunden: Die Instanz bietet %n Backend.</numerusform>
+            <numerusform>Verbunden: Die Instanz bietet %n Backends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>workbench::CircuitView</name>
     <message>
         <location filename="../widgets/circuit/circuit_view.cpp" line="+263"/>
@@ -350,9 +550,515 @@
     </message>
 </context>
 <context>
+    <name>workbench::JobMonitor</name>
+    <message>
+        <location filename="../widgets/jobs/job_monitor.cpp" line="+152"/>
+        <source>Watching job %1 failed: %2</source>
+        <translation>Überwachung von Job %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resuming unfinished jobs failed: %1</source>
+        <translation>Fortsetzen unfertiger Jobs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>job %1: %2 → %3 (%4)</source>
+        <translation>Job %1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unfinished jobs to resume.</source>
+        <translation>Keine unfertigen Jobs fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Resumed %n unfinished job(s): %1</source>
+        <translation>
+            <numerusform>%n unfertigen Job fortgesetzt: %1</numerusform>
+            <numerusform>%n unfertige Jobs fortgesetzt: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>workbench::JobTableModel</name>
+    <message>
+        <location filename="../widgets/models/job_table_model.cpp" line="+53"/>
+        <source>Cannot open the job store: %1</source>
+        <translation>Der Job-Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+83"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>~%1 s</source>
+        <translation>~%1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote id</source>
+        <translation>Entfernte Id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QPU usage</source>
+        <translation>QPU-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::JobsPanel</name>
+    <message>
+        <location filename="../widgets/panels/jobs_panel.cpp" line="+43"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+322"/>
+        <location line="+299"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="-626"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Local backends need no account; IBM backends use the chosen account</source>
+        <translation>Lokale Backends brauchen kein Konto; IBM-Backends nutzen das gewählte Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Refresh Backends</source>
+        <translation>Backends aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Job…</source>
+        <translation>Neuer Job…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qubits</source>
+        <translation>Qubits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median 2q error</source>
+        <translation>Median 2q-Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median readout error</source>
+        <translation>Median Auslesefehler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel Job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-analyse</source>
+        <translation>Neu analysieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse the stored results again, offline</source>
+        <translation>Die gespeicherten Ergebnisse erneut auswerten, offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Warm Start</source>
+        <translation>Im Warmstart öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the job&apos;s samples as the warm-start pool of its instance</source>
+        <translation>Die Stichproben des Jobs als Warmstart-Pool seiner Instanz verwenden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Job:</source>
+        <translation>Job:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QPU usage:</source>
+        <translation>QPU-Nutzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circuit:</source>
+        <translation>Schaltkreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rate:</source>
+        <translation>Gültigkeitsrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best valid cost:</source>
+        <translation>Beste gültige Kosten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best energy:</source>
+        <translation>Beste Energie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approximation ratio:</source>
+        <translation>Approximationsverhältnis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove the account %1 and its key from the keychain?</source>
+        <translation>Das Konto %1 und seinen Schlüssel aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed the account %1.</source>
+        <translation>Konto %1 entfernt.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Local backends only</source>
+        <translation>Nur lokale Backends</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key %1, instance %2</source>
+        <translation>Schlüssel %1, Instanz %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>local only</source>
+        <translation>nur lokal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot use the account %1: %2</source>
+        <translation>Das Konto %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account unavailable</source>
+        <translation>Konto nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>key %1, %2</source>
+        <translation>Schlüssel %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading the backends …</source>
+        <translation>Lese die Backends …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot list the backends: %1</source>
+        <translation>Die Backends können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Preparing the job for %1 …</source>
+        <translation>Bereite den Job für %1 vor …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>The job was not submitted: %1</source>
+        <translation>Der Job wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Submitting the job to %1 …</source>
+        <translation>Sende den Job an %1 …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Job %1 on %2: %3</source>
+        <translation>Job %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Cancelling job %1 …</source>
+        <translation>Breche Job %1 ab …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot cancel job %1: %2</source>
+        <translation>Job %1 kann nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete job %1 and its stored results from the job store?</source>
+        <translation>Job %1 und seine gespeicherten Ergebnisse aus dem Job-Speicher löschen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted job %1.</source>
+        <translation>Job %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot delete job %1: %2</source>
+        <translation>Job %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analysing job %1 …</source>
+        <translation>Analysiere Job %1 …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analysed job %1 again.</source>
+        <translation>Job %1 erneut analysiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot analyse job %1: %2</source>
+        <translation>Job %1 kann nicht analysiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Job %1&apos;s samples are in the warm-start panel.</source>
+        <translation>Die Stichproben von Job %1 sind im Warmstart-Bereich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open job %1 in the warm-start panel: %2</source>
+        <translation>Job %1 kann nicht im Warmstart-Bereich geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>#%1 on %2%3</source>
+        <translation>#%1 auf %2%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (remote id %1)</source>
+        <translation> (entfernte Id %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s (%2), estimate %3 s</source>
+        <translation>%1 s (%2), Schätzung %3 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <translation>endgültig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>provisional</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded, estimate %1 s</source>
+        <translation>keine erfasst, Schätzung %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p = %1, %2 shots, %3 two-qubit gates, depth %4, %5 SWAPs, fidelity ≈ %6</source>
+        <translation>p = %1, %2 Shots, %3 Zwei-Qubit-Gatter, Tiefe %4, %5 SWAPs, Fidelität ≈ %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (uniform random %2)</source>
+        <translation>%1 (gleichverteilt zufällig %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not analysed yet: Re-analyse</source>
+        <translation>noch nicht analysiert: Neu analysieren</translation>
+    </message>
+</context>
+<context>
     <name>workbench::LiveQFactorPlot</name>
     <message>
-        <location line="+189"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+189"/>
         <source>finished runs (random + warm)</source>
         <translation>abgeschlossene Läufe (zufällig + warm)</translation>
     </message>
@@ -375,7 +1081,7 @@
 <context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+98"/>
+        <location filename="../widgets/main_window.cpp" line="+117"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -390,7 +1096,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
@@ -428,6 +1134,11 @@
         <location line="+8"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -540,7 +1251,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1987,6 +2698,294 @@
     </message>
 </context>
 <context>
+    <name>workbench::SubmitDialog</name>
+    <message>
+        <location filename="../widgets/jobs/submit_dialog.cpp" line="+52"/>
+        <source>LCRP: %1 tasks × %2 models</source>
+        <translation>LCRP: %1 Aufgaben × %2 Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 graph: %2 vertices, %3 edges</source>
+        <translation>%1-Graph: %2 Knoten, %3 Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max-Cut</source>
+        <translation>Max-Cut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MIS</source>
+        <translation>MIS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QUBO: %1 variables</source>
+        <translation>QUBO: %1 Variablen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Submit QAOA Job</source>
+        <translation>QAOA-Job senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project (LCRP)</source>
+        <translation>Projekt (LCRP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance file</source>
+        <translation>Instanzdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QAOA layers p</source>
+        <translation>QAOA-Schichten p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samples drawn from the circuit</source>
+        <translation>Aus dem Schaltkreis gezogene Stichproben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted angles need no optimisation before the job; fixed ones are given below</source>
+        <translation>Vorhergesagte Winkel brauchen keine Optimierung vor dem Job; feste werden unten angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>γ₁, γ₂, …</source>
+        <translation>γ₁, γ₂, …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>β₁, β₂, …</source>
+        <translation>β₁, β₂, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeds the layout search and, locally, the emulation</source>
+        <translation>Startwert der Layoutsuche und, lokal, der Emulation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamical decoupling on idle qubits (IBM backends)</source>
+        <translation>Dynamische Entkopplung auf ruhenden Qubits (IBM-Backends)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pauli twirling</source>
+        <translation>Pauli-Twirling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twirl gates and measurements (IBM backends)</source>
+        <translation>Twirling von Gattern und Messungen (IBM-Backends)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBM stops the job after this many seconds; 0: the plan&apos;s default</source>
+        <translation>IBM stoppt den Job nach so vielen Sekunden; 0: Vorgabe des Plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth p:</source>
+        <translation>Tiefe p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots:</source>
+        <translation>Shots:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angles:</source>
+        <translation>Winkel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gammas:</source>
+        <translation>Gammas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betas:</source>
+        <translation>Betas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamical decoupling:</source>
+        <translation>Dynamische Entkopplung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max. execution time:</source>
+        <translation>Max. Ausführungszeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Two-qubit gates:</source>
+        <translation>Zwei-Qubit-Gatter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth (two-qubit):</source>
+        <translation>Tiefe (Zwei-Qubit):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SWAPs:</source>
+        <translation>SWAPs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated fidelity:</source>
+        <translation>Geschätzte Fidelität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QPU time estimate:</source>
+        <translation>Geschätzte QPU-Zeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Plan this month:</source>
+        <translation>Open Plan in diesem Monat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimate</source>
+        <translation>Schätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Instance</source>
+        <translation>Instanz öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;All files (*)</source>
+        <translation>Instanzen (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open an instance file.</source>
+        <translation>Öffnen Sie eine Instanzdatei.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Transpiling for %1 …</source>
+        <translation>Transpiliere für %1 …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Estimate cancelled.</source>
+        <translation>Schätzung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot prepare the job: %1</source>
+        <translation>Der Job kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s used of %2 s, %3 s left</source>
+        <translation>%1 s von %2 s genutzt, %3 s übrig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready to submit to %1.</source>
+        <translation>Bereit zum Senden an %1.</translation>
+    </message>
+</context>
+<context>
     <name>workbench::SuccessCurvePlot</name>
     <message>
         <location filename="../widgets/plots/warmstart_plots.cpp" line="-309"/>
@@ -2532,7 +3531,7 @@
 <context>
     <name>workbench::WarmstartPanel</name>
     <message>
-        <location filename="../widgets/panels/warmstart_panel.cpp" line="+70"/>
+        <location filename="../widgets/panels/warmstart_panel.cpp" line="+71"/>
         <source>estimate</source>
         <translation>Schätzung</translation>
     </message>
@@ -3122,7 +4121,17 @@
         <translation>Eine Instanzdatei öffnen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+45"/>
+        <source>samples of a job on %1</source>
+        <translation>Stichproben eines Jobs auf %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run analyses the %1 samples of the job instead of sampling.</source>
+        <translation>Ausführen wertet die %1 Stichproben des Jobs aus, statt neu zu ziehen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: wiring of document, views, docks, menus, autosave, recovery and recent files.
+// MainWindow: wiring of document, views, docks (jobs included), menus, autosave, recovery and recent files.
 #include "main_window.h"
 
 #include "commands/add_remove_model.h"
@@ -10,6 +10,8 @@
 #include "models/field_delegate.h"
 #include "models/model_table_model.h"
 #include "models/task_table_model.h"
+#include "jobstore/job_store.h"
+#include "panels/jobs_panel.h"
 #include "panels/penalty_panel.h"
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
@@ -31,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -82,6 +85,22 @@ QTableView* makeTableView(QAbstractItemModel* model, QWidget* parent)
 
 } // namespace
 
+QString jobStorePathFor(const MainWindowOptions& options)
+{
+    if (!options.jobStorePath.isEmpty())
+        return options.jobStorePath;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString fromEnv = env.value(QStringLiteral("QAOA_JOB_STORE"));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    try {
+        return QString::fromStdString(engine::defaultJobStorePath(env.value(QStringLiteral("XDG_DATA_HOME")).toStdString(),
+                                                                  env.value(QStringLiteral("HOME")).toStdString()));
+    } catch (const engine::Error&) {
+        return {};
+    }
+}
+
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     : QMainWindow(parent)
     , m_options(std::move(options))
@@ -121,6 +140,14 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     connect(m_warmstartPanel, &WarmstartPanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_warmstartPanel, &WarmstartPanel::runStarted, m_warmstartDock, &QDockWidget::raise);
+    connect(m_jobsPanel, &JobsPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_jobsPanel, &JobsPanel::openInWarmStartRequested, this,
+            [this](const engine::Instance& instance, const engine::SampleCounts& samples, const QString& backend) {
+                m_warmstartPanel->useJobSamples(instance, samples, backend);
+                m_warmstartDock->show();
+                m_warmstartDock->raise();
+            });
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::changed, this, &MainWindow::updateActions);
@@ -149,6 +176,7 @@ MainWindow::~MainWindow()
     m_qaoaPanel->shutdown();
     m_transpilePanel->shutdown();
     m_warmstartPanel->shutdown();
+    m_jobsPanel->shutdown();
 }
 
 void MainWindow::createDocks()
@@ -207,6 +235,18 @@ void MainWindow::createDocks()
     m_warmstartDock->setWidget(m_warmstartPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_warmstartDock);
     tabifyDockWidget(m_qaoaDock, m_warmstartDock);
+
+    // Jobs take a QAOA circuit to a device (emulated or IBM) and their samples back into the warm-start analysis:
+    // the last tab of the same row.
+    JobsPanelOptions jobs;
+    jobs.storePath = jobStorePathFor(m_options);
+    jobs.interactive = m_options.interactive;
+    m_jobsPanel = new JobsPanel(m_document, std::move(jobs), this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("JobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    tabifyDockWidget(m_warmstartDock, m_jobsDock);
     m_solveDock->raise();
 
     resizeDocks({m_penaltyDock, m_heatmapDock}, {290, 500}, Qt::Horizontal);
@@ -331,7 +371,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock :
-         {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_warmstartDock, m_historyDock})
+         {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_warmstartDock, m_jobsDock,
+          m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -625,6 +666,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_qaoaPanel->shutdown();
     m_transpilePanel->shutdown();
     m_warmstartPanel->shutdown();
+    m_jobsPanel->shutdown();
     m_autosaveTimer.stop();
     discardOwnAutosave();
     if (m_options.persistLayout) {

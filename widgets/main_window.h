@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: menus, the task/model tables, the solver, QAOA, transpile and warm-start docks, autosave, recent files.
+// MainWindow: menus, the task/model tables, the solver, QAOA, transpile, warm-start and job docks, autosave, recent files.
 #pragma once
 
 #include "document/autosave.h"
@@ -16,6 +16,7 @@ class QTableView;
 
 namespace workbench {
 
+class JobsPanel;
 class ModelTableModel;
 class PenaltyPanel;
 class ProjectDocument;
@@ -44,7 +45,13 @@ struct MainWindowOptions {
     QString autosaveDirectory;                                  ///< empty: AutosaveStore's default
     int autosaveIntervalMs = 60'000;                            ///< autosave period of a modified document
     QString examplePath = QString::fromLatin1(EXAMPLE_PROJECT_PATH);  ///< what opens when no file is given
+    /// The job store of the Jobs dock. Empty: the environment variable QAOA_JOB_STORE when set, else the
+    /// engine's default (XDG data folder).
+    QString jobStorePath;
 };
+
+/// The job store path `options` choose (see MainWindowOptions::jobStorePath); empty when none can be found.
+QString jobStorePathFor(const MainWindowOptions& options);
 
 /// The workbench's one window over one ProjectDocument. The document object lives as long as the window;
 /// New and Open replace its content (after asking to save), so views stay connected.
@@ -80,6 +87,8 @@ public:
     QDockWidget* transpileDock() const { return m_transpileDock; }
     WarmstartPanel* warmstartPanel() const { return m_warmstartPanel; }
     QDockWidget* warmstartDock() const { return m_warmstartDock; }
+    JobsPanel* jobsPanel() const { return m_jobsPanel; }
+    QDockWidget* jobsDock() const { return m_jobsDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
     const AutosaveStore& autosaveStore() const { return m_autosave; }
     QStringList recentFiles() const;
@@ -126,12 +135,14 @@ private:
     QaoaPanel* m_qaoaPanel = nullptr;
     TranspilePanel* m_transpilePanel = nullptr;
     WarmstartPanel* m_warmstartPanel = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
     QDockWidget* m_penaltyDock = nullptr;
     QDockWidget* m_heatmapDock = nullptr;
     QDockWidget* m_solveDock = nullptr;
     QDockWidget* m_qaoaDock = nullptr;
     QDockWidget* m_transpileDock = nullptr;
     QDockWidget* m_warmstartDock = nullptr;
+    QDockWidget* m_jobsDock = nullptr;
     QDockWidget* m_historyDock = nullptr;
 
     QAction* m_newAction = nullptr;

@@ -37,8 +37,9 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
                                             makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
-                                            makeQFactorCommand(),   makeTranspileCommand(), makeBenchCommand(),
-                                            makeSchemaCommand()};
+                                            makeQFactorCommand(),   makeTranspileCommand(), makeBackendsCommand(),
+                                            makeSubmitCommand(),    makeJobsCommand(),  makeBundleCommand(),
+                                            makeBenchCommand(),     makeSchemaCommand()};
     return table;
 }
 
@@ -81,6 +82,10 @@ int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
         if (e.code() == engine::ErrorCode::InvalidArgument)
             err << "(see 'qaoa-cli " << it->name << " --help')\n";
         return EXIT_USAGE;
+    } catch (const CommandFailed& e) {
+        out.flush();
+        err << "qaoa-cli " << it->name << ": error: " << e.what() << "\n";
+        return EXIT_INTERNAL;
     } catch (const std::bad_alloc&) {
         err << "qaoa-cli " << it->name << ": error: out of memory\n";
         return EXIT_USAGE;

@@ -6,14 +6,20 @@
 
 #include <functional>
 #include <iosfwd>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
+
+namespace engine {
+class IbmClient;
+}
 
 namespace cli {
 
 /// Exit codes of qaoa-cli.
 constexpr int EXIT_OK = 0;
-constexpr int EXIT_INTERNAL = 1;  ///< an unexpected failure (a bug): message on stderr
+constexpr int EXIT_INTERNAL = 1;  ///< an unexpected failure (a bug), or a CommandFailed: message on stderr
 constexpr int EXIT_USAGE = 2;     ///< bad usage or bad input: one clear message on stderr
 
 /// One subcommand: its options, help and implementation. `run` writes its result to `out` and throws
@@ -45,5 +51,25 @@ Command makeBenchCommand();
 Command makeReproduceCommand();
 Command makeTranspileCommand();
 Command makeQFactorCommand();
+Command makeBackendsCommand();
+Command makeSubmitCommand();
+Command makeJobsCommand();
+Command makeBundleCommand();
+
+/// Thrown by a command that ran correctly but whose answer is "no" (e.g. `bundle verify` found a difference):
+/// runCli prints "error: <what>" and exits with status 1 after the command's own report.
+class CommandFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Shared by `backends`, `submit` and `jobs` (defined in command_jobs.cpp).
+/// --ibm-url, --iam-url, --account.
+std::vector<OptionSpec> ibmAccountOptions();
+/// A client for the IBM account of the environment, the Qiskit account file and those options, or null when no
+/// account is configured and `required` is false (then an error naming --account).
+std::shared_ptr<engine::IbmClient> ibmClientFromArgs(const ParsedArgs& args, bool required);
+/// --store, or the job store's default path (XDG_DATA_HOME, HOME).
+std::string jobStorePathFromArgs(const ParsedArgs& args);
 
 } // namespace cli

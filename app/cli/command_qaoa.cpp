@@ -3,6 +3,7 @@
 #include "cli_app.h"
 #include "cli_output.h"
 
+#include "bundle/bundle_kinds.h"
 #include "core/error.h"
 #include "qaoa/qaoa_run.h"
 
@@ -87,6 +88,9 @@ void runQaoaCommand(const ParsedArgs& args, std::ostream& out)
     const engine::Instance instance = loadInstanceArg(args);
     const engine::QaoaRunOptions options = optionsFromArgs(args);
     const engine::QaoaRunResult r = engine::runQaoa(instance, options);
+    // Written before printing so that a failed write is reported instead of a result without its bundle.
+    if (args.has("--bundle"))
+        engine::writeBundle(engine::makeQaoaRunBundle(instance, options, r), args.text("--bundle"));
 
     nlohmann::json j{{"problem", r.problem},
                      {"qubits", r.numQubits},
@@ -130,6 +134,8 @@ void runQaoaCommand(const ParsedArgs& args, std::ostream& out)
             j["random_valid_rate"] = r.lcrpExact->uniformValidRate;
         }
     }
+    if (args.has("--bundle"))
+        j["bundle"] = args.text("--bundle");
     if (args.flag("--json")) {
         printJson(out, j);
         return;
@@ -156,6 +162,8 @@ void runQaoaCommand(const ParsedArgs& args, std::ostream& out)
     for (double b : r.angles.betas)
         out << " " << b;
     out << "\n";
+    if (args.has("--bundle"))
+        out << "bundle written to " << args.text("--bundle") << " (check it with 'qaoa-cli bundle verify')\n";
 }
 
 } // namespace
@@ -167,7 +175,7 @@ Command makeQaoaCommand()
     c.summary = "run QAOA on the statevector emulator and report valid rate, AR and samples";
     c.usage = "Usage: qaoa-cli qaoa FILE [--p P] [--shots S] [--mixer x|xy|xy-ring|xy-complete|xy-parity|warm-start]\n"
               "                         [--params optimize|predicted|ramp|fixed] [--optimizer cobyla|bobyqa|lbfgs]\n"
-              "                         [--restarts R] [--maxiter K] [--seed S] [--json]\n"
+              "                         [--restarts R] [--maxiter K] [--seed S] [--bundle OUT] [--json]\n"
               "       qaoa-cli qaoa FILE --params fixed --gammas G1,G2,.. --betas B1,B2,..\n\n"
               "Angles are in the canonical convention: minimise H, |psi> = prod_k exp(-i beta_k sum X) exp(-i gamma_k H)\n"
               "|+>^n. XY mixers (LCRP only) keep every sample one-hot. Every valid rate is printed beside the\n"
@@ -187,6 +195,7 @@ Command makeQaoaCommand()
         {"--seed", "S", "seed of the optimiser starts and of the sampling (default 1)"},
         {"--precision", "P", "double (default) or single"},
         {"--threads", "T", "simulator threads (default: all cores)"},
+        {"--bundle", "OUT", "also write a reproducible bundle of the run (.qwbundle; see 'qaoa-cli bundle')"},
         {"--json", "", "print one JSON object"},
     });
     c.run = runQaoaCommand;

@@ -3,6 +3,7 @@
 #include "cli_app.h"
 #include "cli_output.h"
 
+#include "bundle/bundle_kinds.h"
 #include "core/error.h"
 #include "emulator/local_backend.h"
 #include "emulator/trajectory_emulator.h"
@@ -259,12 +260,18 @@ void runQFactorCommand(const ParsedArgs& args, std::ostream& out)
             throw;
         throw Error(e.code(), e.detail(), where);
     }
-    const nlohmann::json j = resultJson(instance, options, r);
+    if (args.has("--bundle"))
+        engine::writeBundle(engine::makeWarmstartBundle(instance, options, r), args.text("--bundle"));
+    nlohmann::json j = resultJson(instance, options, r);
+    if (args.has("--bundle"))
+        j["bundle"] = args.text("--bundle");
     if (args.flag("--json")) {
         printJson(out, j);
         return;
     }
     printText(out, j);
+    if (args.has("--bundle"))
+        out << "bundle written to " << args.text("--bundle") << " (check it with 'qaoa-cli bundle verify')\n";
 }
 
 } // namespace
@@ -277,7 +284,8 @@ Command makeQFactorCommand()
     c.usage = "Usage: qaoa-cli qfactor FILE [--p P] [--shots S] [--backend NAME] [--samples COUNTS.json]\n"
               "                            [--readout none|tensored|lnf] [--calibration-shots S]\n"
               "                            [--filter none|energy|frequency|hamming] [--solver tabu|vns]\n"
-              "                            [--runs R] [--iterations T] [--time-limit SECONDS] [--seed S] [--json]\n\n"
+              "                            [--runs R] [--iterations T] [--time-limit SECONDS] [--seed S] [--bundle OUT]\n"
+              "                            [--json]\n\n"
               "The pipeline: predicted angles (no variational loop), samples of the QAOA state (exact on local:ideal;\n"
               "transpiled with the bound angles and emulated with the device's noise on local:<device>; or a finished\n"
               "job's counts), readout mitigation, feasibility-first decoding (LCRP, MIS), the filter, the optimum, then\n"
@@ -306,6 +314,7 @@ Command makeQFactorCommand()
         {"--bootstrap", "B", "bootstrap resamples of the interval (default 1000, 0: none)"},
         {"--seed", "S", "seed of sampling, emulation, filters and runs (default 1)"},
         {"--threads", "T", "simulator and emulator threads (default: all cores)"},
+        {"--bundle", "OUT", "also write a reproducible bundle of the run (.qwbundle; see 'qaoa-cli bundle')"},
         {"--json", "", "print one JSON object"},
     });
     c.run = runQFactorCommand;

@@ -15,7 +15,7 @@ Command makeSchemaCommand()
     c.summary = "print the JSON Schema of a file format";
     c.usage = "Usage: qaoa-cli schema [NAME]\n\n"
               "Without NAME lists the schemas; with NAME prints it (lcrp-instance, graph-instance, qubo-instance,\n"
-              "project).";
+              "project, bundle-manifest).";
     c.run = [](const ParsedArgs& args, std::ostream& out) {
         if (args.positionals.empty()) {
             for (const std::string& name : engine::embeddedSchemaNames())

@@ -83,6 +83,8 @@ void TstMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("QAOA Workbench Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_widgets_main_window"));
     QVERIFY(m_dir.isValid());
+    // The Jobs dock opens a job store: a scratch one, for this process and the programs it starts.
+    qputenv("QAOA_JOB_STORE", m_dir.filePath(QStringLiteral("jobs.sqlite")).toUtf8());
 }
 
 void TstMainWindow::opensTheExample()

@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -521,7 +522,34 @@ WarmstartPipelineRequest WarmstartPanel::pipelineRequest() const
     o.timeLimitSeconds = m_timeBased->isChecked() ? m_timeLimit->value() : 0.0;
     o.seed = static_cast<std::uint64_t>(m_seed->value());
     o.lcrpEncoding = encoderOptionsOf(*m_document);
+    if (m_jobSamples && static_cast<InstanceSource>(m_source->currentIndex()) == InstanceSource::File)
+        o.samples = m_jobSamples;
     return request;
+}
+
+void WarmstartPanel::useJobSamples(const engine::Instance& instance, const engine::SampleCounts& samples,
+                                   const QString& backend)
+{
+    if (m_job->isRunning())
+        return;
+    m_fileInstance = instance;
+    m_jobSamples = samples;
+    m_fileName = tr("samples of a job on %1").arg(backend);
+    m_filePath->setText(m_fileName);
+    m_filePath->setToolTip(m_fileName);
+    // The samples come from the job; the pipeline's backend then only supplies the readout calibration, so the
+    // job's device (emulated under the same snapshot) is the right one.
+    QString local = backend;
+    if (!local.startsWith(QLatin1String("local:")))
+        local = QStringLiteral("local:") + QString(backend).remove(QRegularExpression(QStringLiteral("^ibm_")));
+    int index = m_backend->findText(local);
+    if (index < 0)
+        index = m_backend->findText(QStringLiteral("local:ideal"));
+    if (index >= 0)
+        m_backend->setCurrentIndex(index);
+    m_source->setCurrentIndex(static_cast<int>(InstanceSource::File));
+    updateInstance();
+    m_note->setText(tr("Run analyses the %1 samples of the job instead of sampling.").arg(samples.total(), 0, 'f', 0));
 }
 
 engine::WarmstartReproductionOptions WarmstartPanel::sweepOptions() const
@@ -558,6 +586,7 @@ bool WarmstartPanel::loadInstanceFile(const QString& path)
 {
     try {
         m_fileInstance = engine::loadInstance(QFileInfo(path).absoluteFilePath().toStdString());
+        m_jobSamples.reset();
         m_fileName = path;
         m_filePath->setText(QFileInfo(path).fileName());
         m_filePath->setToolTip(QFileInfo(path).absoluteFilePath());

@@ -68,6 +68,12 @@ public:
     void shutdown();
     /// Reads an instance file for the File source; false (with the reason in the note) when it cannot be read.
     bool loadInstanceFile(const QString& path);
+    /// Makes a finished job's measured samples (bit q = variable q) of `instance` the File source: Run then
+    /// analyses them (options.samples) instead of sampling. `backend` is the job's backend; its emulated
+    /// counterpart ("ibm_fez" -> "local:fez", else local:ideal) supplies the readout calibration.
+    void useJobSamples(const engine::Instance& instance, const engine::SampleCounts& samples, const QString& backend);
+    /// The job samples the File source carries, if any.
+    const std::optional<engine::SampleCounts>& jobSamples() const { return m_jobSamples; }
 
     /// The pipeline request `run` would start now. Throws engine::Error when the instance cannot be built.
     WarmstartPipelineRequest pipelineRequest() const;
@@ -203,6 +209,7 @@ private:
     QTableWidget* m_summaryTable = nullptr;
 
     std::optional<engine::Instance> m_fileInstance;  // the File source's instance, read when chosen
+    std::optional<engine::SampleCounts> m_jobSamples;  // a job's samples of m_fileInstance (useJobSamples)
     QString m_fileName;
     bool m_instanceValid = false;  // the current source builds an instance
     bool m_maxCut = false;         // ... and it is a Max-Cut graph

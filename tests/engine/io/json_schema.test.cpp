@@ -263,7 +263,7 @@ void TstJsonSchema::referenceCycleDoesNotRecurseForever()
 
 void TstJsonSchema::embeddedSchemasMatchTheirFiles()
 {
-    const std::vector<std::string> expected{"graph-instance", "lcrp-instance", "project", "qubo-instance"};
+    const std::vector<std::string> expected{"bundle-manifest", "graph-instance", "lcrp-instance", "project", "qubo-instance"};
     QCOMPARE(engine::embeddedSchemaNames(), expected);
     for (const std::string& name : expected) {
         QCOMPARE(engine::embeddedSchemaText(name), readSource("resources/schemas/" + name + ".schema.json"));

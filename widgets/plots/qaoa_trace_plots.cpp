@@ -2,6 +2,8 @@
 // QaoaConvergencePlot and ValidRatePlot: graphs, reference lines and rescaling.
 #include "plots/qaoa_trace_plots.h"
 
+#include "plots/plot_style.h"
+
 #include <qcustomplot.h>
 
 #include <QLocale>
@@ -47,12 +49,6 @@ QCPItemText* lineLabel(QCustomPlot* plot, const QColor& colour)
     return label;
 }
 
-void setHorizontal(QCPItemStraightLine* line, double y)
-{
-    line->point1->setCoords(0.0, y);
-    line->point2->setCoords(1.0, y);
-}
-
 } // namespace
 
 QaoaConvergencePlot::QaoaConvergencePlot(QWidget* parent)
@@ -74,14 +70,7 @@ QaoaConvergencePlot::QaoaConvergencePlot(QWidget* parent)
     m_final = horizontalLine(m_plot, QPen(QColor(0xd6, 0x27, 0x28), 1, Qt::DashLine));
     m_final->setVisible(false);
 
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.8);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(small);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 190));
-    m_plot->legend->setIconSize(16, 8);
-    m_plot->legend->setRowSpacing(-3);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    styleInsetLegend(m_plot, font());
     m_plot->yAxis->ticker()->setTickCount(4);
     clear();
 }
@@ -133,7 +122,7 @@ void QaoaConvergencePlot::setFinalExpectation(std::optional<double> expectation)
 {
     m_final->setVisible(expectation.has_value());
     if (expectation)
-        setHorizontal(m_final, *expectation);
+        setHorizontalLine(m_final, *expectation);
 }
 
 void QaoaConvergencePlot::replot()
@@ -237,7 +226,7 @@ bool ValidRatePlot::isLogarithmic() const
 void ValidRatePlot::setBaseline(double rate)
 {
     m_baselineRate = std::isfinite(rate) && rate > 0.0 ? std::min(rate, 1.0) : RATE_FLOOR;
-    setHorizontal(m_baseline, m_baselineRate);
+    setHorizontalLine(m_baseline, m_baselineRate);
     m_baselineLabel->position->setCoords(0.98, m_baselineRate);
     m_baselineLabel->setText(
         tr("uniform random: %1 %").arg(QLocale().toString(m_baselineRate * 100.0, 'g', 3)));
@@ -251,7 +240,7 @@ void ValidRatePlot::setFinalRate(std::optional<double> rate)
     if (!rate)
         return;
     const double y = std::max(*rate, RATE_FLOOR);
-    setHorizontal(m_final, y);
+    setHorizontalLine(m_final, y);
     m_finalLabel->position->setCoords(0.02, y);
     m_finalLabel->setText(tr("final state: %1 %").arg(QLocale().toString(*rate * 100.0, 'g', 3)));
 }

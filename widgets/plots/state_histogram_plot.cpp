@@ -2,6 +2,8 @@
 // StateHistogramPlot: decoding the top states, filling the two bar sets, bar lookup and tooltips.
 #include "plots/state_histogram_plot.h"
 
+#include "plots/plot_style.h"
+
 #include "core/bits.h"
 
 #include <qcustomplot.h>
@@ -56,14 +58,7 @@ StateHistogramPlot::StateHistogramPlot(QWidget* parent)
     m_invalid->setBrush(QColor(0xe5, 0x73, 0x73));
     m_invalid->setPen(QPen(QColor(0xc6, 0x28, 0x28)));
     m_invalid->setWidth(0.75);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.8);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(small);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 190));
-    m_plot->legend->setIconSize(16, 8);
-    m_plot->legend->setRowSpacing(-3);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    styleInsetLegend(m_plot, font());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,8 @@
 // The warm-start plots: shared frame and export, histogram bars, success steps, live Q band, sweep lines.
 #include "plots/warmstart_plots.h"
 
+#include "plots/plot_style.h"
+
 #include "export/figure_export.h"
 
 #include <qcustomplot.h>
@@ -42,12 +44,6 @@ QCPItemStraightLine* straightLine(QCustomPlot* plot, const QPen& pen)
     return line;
 }
 
-void setHorizontal(QCPItemStraightLine* line, double y)
-{
-    line->point1->setCoords(0.0, y);
-    line->point2->setCoords(1.0, y);
-}
-
 void setVertical(QCPItemStraightLine* line, double x)
 {
     line->point1->setCoords(x, 0.0);
@@ -71,14 +67,7 @@ WarmstartPlot::WarmstartPlot(QWidget* parent)
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(200, 140);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.8);
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(small);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 190));
-    m_plot->legend->setIconSize(16, 8);
-    m_plot->legend->setRowSpacing(-3);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    styleInsetLegend(m_plot, font());
     m_plot->yAxis->ticker()->setTickCount(4);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -420,7 +409,7 @@ LiveQFactorPlot::LiveQFactorPlot(QWidget* parent)
     whisker.setAlpha(140);
     m_errors->setPen(QPen(whisker, 1));
     m_one = straightLine(m_plot, QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
-    setHorizontal(m_one, 1.0);
+    setHorizontalLine(m_one, 1.0);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     m_timer.setSingleShot(true);
@@ -539,7 +528,7 @@ QFactorSweepPlot::QFactorSweepPlot(Axis axis, QWidget* parent)
     m_plot->xAxis->setTicker(ticker);
     m_plot->xAxis->setSubTicks(false);
     m_one = straightLine(m_plot, QPen(QColor(0x55, 0x55, 0x55), 1.5, Qt::DashLine));
-    setHorizontal(m_one, 1.0);
+    setHorizontalLine(m_one, 1.0);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     clear();
 }

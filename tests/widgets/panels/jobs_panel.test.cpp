@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include "test_support.h"
+#include "lcrp_test_instances.h"
 
 #include "document/project_document.h"
 #include "ibm_protocol_emulator.h"
@@ -91,6 +92,7 @@ class TstJobsPanel : public QObject {
 private slots:
     void initTestCase();
     void localMaxCutCompletesWithAnalysis();
+    void localLcrpShowsValidRateBesideTheBaseline();
     void emulatorJobCompletesAndCancels();
     void reanalysisAndDeleteOffline();
 
@@ -159,6 +161,30 @@ void TstJobsPanel::localMaxCutCompletesWithAnalysis()
     const std::int64_t pending = reader.recordBeforeSubmit(engine::JobDraft{engine::JobProvider::Local, "local:fez",
                                                                             {}, nullptr, nullptr, {}, nullptr, {}});
     QVERIFY(!panel.openInWarmStart(pending));
+    panel.shutdown();
+}
+
+void TstJobsPanel::localLcrpShowsValidRateBesideTheBaseline()
+{
+    QTemporaryDir dir;
+    ProjectDocument document;
+    JobsPanel panel(&document, options(dir, std::make_shared<MemorySecretBackend>()));
+    engine::JobSubmission s = submissionFor("local:fez");
+    s.instance = test_support::referenceLcrpInstance(2, 2, 1.0);
+    s.instanceName = "lcrp-2x2";
+    const std::int64_t id = submitAndWaitForRecord(panel, s);
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(panel, id), QStringLiteral("Completed"), 20000);
+
+    engine::JobStore reader(dir.filePath(QStringLiteral("jobs.sqlite")).toStdString());
+    const nlohmann::json analysis = engine::analyzeJobRecord(*reader.get(id));
+    const double rate = analysis["valid_rate"].get<double>();
+    const double baseline = analysis["random_valid_rate"].get<double>();
+    QVERIFY(rate >= 0.0 && rate <= 1.0);
+    QCOMPARE(baseline, 0.25);  // (M / 2^M)^N = (2/4)^2 for 2 tasks x 2 models
+    // The panel shows the sample's valid rate and, beside it, the uniform-random baseline.
+    const QString shown = panel.figureText(QStringLiteral("validRate"));
+    QVERIFY2(shown.contains(QString::number(100.0 * baseline, 'f', 2)), qPrintable(shown));
     panel.shutdown();
 }
 

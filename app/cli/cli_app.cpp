@@ -38,7 +38,8 @@ const std::vector<Command>& commands()
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
                                             makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
                                             makeQFactorCommand(),   makeTranspileCommand(), makeBackendsCommand(),
-                                            makeSubmitCommand(),    makeJobsCommand(),  makeBundleCommand(),
+                                            makeSubmitCommand(),    makeJobsCommand(),  makeSessionCommand(),
+                                            makeBundleCommand(),
                                             makeBenchCommand(),     makeSchemaCommand()};
     return table;
 }

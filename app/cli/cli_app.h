@@ -54,6 +54,7 @@ Command makeQFactorCommand();
 Command makeBackendsCommand();
 Command makeSubmitCommand();
 Command makeJobsCommand();
+Command makeSessionCommand();
 Command makeBundleCommand();
 
 /// Thrown by a command that ran correctly but whose answer is "no" (e.g. `bundle verify` found a difference):
@@ -63,7 +64,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Shared by `backends`, `submit` and `jobs` (defined in command_jobs.cpp).
+// Shared by `backends`, `submit`, `jobs` and `session` (defined in command_jobs.cpp).
 /// --ibm-url, --iam-url, --account.
 std::vector<OptionSpec> ibmAccountOptions();
 /// A client for the IBM account of the environment, the Qiskit account file and those options, or null when no

@@ -53,6 +53,12 @@ engine::JobSubmission submissionFromArgs(const ParsedArgs& args)
         s.maxExecutionSeconds = static_cast<int>(args.integer("--max-time", 0, 1, 10800));
     if (args.has("--tag"))
         s.tags = args.list("--tag");
+    if (args.has("--session")) {
+        s.sessionId = args.requiredText("--session");
+        if (s.sessionId.empty())
+            throw Error(ErrorCode::InvalidArgument, "a session ID is needed ('qaoa-cli session open' prints one)",
+                        "--session");
+    }
     try {
         engine::validateSubmission(s);
     } catch (const Error& e) {
@@ -60,6 +66,7 @@ engine::JobSubmission submissionFromArgs(const ParsedArgs& args)
         const std::string option = w == "tags" || w.rfind("tags[", 0) == 0 ? "--tag"
                                    : w == "dynamicalDecoupling"             ? "--dd"
                                    : w == "maxExecutionSeconds"             ? "--max-time"
+                                   : w == "sessionId"                       ? "--session"
                                                                             : std::string("--") + w;
         throw Error(e.code(), e.detail(), option);
     }
@@ -108,6 +115,8 @@ void printText(std::ostream& out, const nlohmann::json& j)
         << j["status"].get<std::string>();
     if (!j["job_id"].is_null())
         out << " (" << j["job_id"].get<std::string>() << ")";
+    if (j.contains("session_id") && !j["session_id"].is_null())
+        out << " in session " << j["session_id"].get<std::string>();
     out << "\n  p = " << j["p"] << ", " << j["shots"] << " shots, " << j["logical_qubits"] << " qubits on "
         << j["physical_qubits"] << " physical, " << j["two_qubit_gates"] << " two-qubit gates, depth " << j["depth"]
         << ", " << j["swaps"] << " swaps\n  estimated fidelity " << j["estimated_fidelity"] << ", QPU time estimate "
@@ -178,6 +187,7 @@ void runSubmit(const ParsedArgs& args, std::ostream& out)
     j["job_id"] = record.remoteId.empty() ? nlohmann::json(nullptr) : nlohmann::json(record.remoteId);
     j["status"] = engine::jobStateName(record.status);
     j["client_tag"] = record.clientTag;
+    j["session_id"] = record.sessionId.empty() ? nlohmann::json(nullptr) : nlohmann::json(record.sessionId);
     j["store"] = service.store().path();
     j["error"] = record.errorText.empty() ? nlohmann::json(nullptr) : nlohmann::json(record.errorText);
     if (wait) {
@@ -214,7 +224,8 @@ Command makeSubmitCommand()
     c.usage =
         "Usage: qaoa-cli submit FILE [--backend NAME] [--p P] [--shots S] [--params predicted|fixed]\n"
         "                            [--gammas G1,..] [--betas B1,..] [--seed S] [--dd XX|XpXm|XY4] [--twirling]\n"
-        "                            [--max-time S] [--tag T1,T2] [--wait] [--timeout S] [--store PATH] [--json]\n\n"
+        "                            [--max-time S] [--tag T1,T2] [--session ID] [--wait] [--timeout S]\n"
+        "                            [--store PATH] [--json]\n\n"
         "Builds the QAOA circuit of FILE with bound angles (predicted by default: no variational loop), transpiles\n"
         "it for the backend's device and submits it. NAME is local:fez (the default: the noisy emulator with\n"
         "ibm_fez's calibration), another local:* backend (see 'qaoa-cli backends'), or an IBM device such as\n"
@@ -222,7 +233,9 @@ Command makeSubmitCommand()
         "$XDG_DATA_HOME/qaoa-workbench/jobs.sqlite) before anything is sent. --wait polls until the job ends and\n"
         "adds the analysis (LCRP: valid_rate, random_valid_rate, best_valid_cost_usd; graphs: best_energy,\n"
         "approximation_ratio). For IBM the QPU-time estimate is compared with the Open Plan's remaining monthly\n"
-        "600 s (a warning; --refuse-over-budget refuses). Exit 2 when the job failed or its outcome is unknown.";
+        "600 s (a warning; --refuse-over-budget refuses). --session ID submits into an IBM session or batch opened\n"
+        "with 'qaoa-cli session open' (a closed session refuses the job: it ends Failed with IBM's reason). Exit 2\n"
+        "when the job failed or its outcome is unknown.";
     c.options = instanceCommandOptions({
         {"--backend", "NAME", "local:fez (default), local:..., or an IBM backend"},
         {"--p", "P", "QAOA depth (default 1)"},
@@ -235,6 +248,7 @@ Command makeSubmitCommand()
         {"--twirling", "", "IBM: Pauli twirling of gates and measurements"},
         {"--max-time", "S", "IBM: maximum execution time in seconds (1..10800)"},
         {"--tag", "LIST", "IBM: job tags, comma-separated"},
+        {"--session", "ID", "IBM: submit into this session or batch ('qaoa-cli session open')"},
         {"--wait", "", "wait for the final status and print the analysis"},
         {"--timeout", "S", "with --wait: stop waiting after S seconds (the job goes on)"},
         {"--refuse-over-budget", "", "IBM: refuse when the estimate exceeds the Open Plan's remaining time"},

@@ -259,6 +259,10 @@ JobRecord JobService::submit(const PreparedJob& job, bool refuseOverBudget, RunC
                     "budget");
     if (job.provider == JobProvider::Ibm)
         requireIbm(std::string("backend '") + job.backend + "'");
+    // prepare() validated this, but a PreparedJob is a plain value that may have been edited since.
+    if (job.provider == JobProvider::Local && !job.submission.sessionId.empty())
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("sessions exist only on IBM backends, not on '") + job.backend + "'", "sessionId");
 
     JobDraft draft;
     draft.provider = job.provider;
@@ -268,6 +272,7 @@ JobRecord JobService::submit(const PreparedJob& job, bool refuseOverBudget, RunC
     draft.parameters = job.parametersJson();
     draft.qasm = {job.qasm};
     draft.calibration = deviceSnapshotJson(job.device);
+    draft.sessionId = job.submission.sessionId;
     // The row exists, durably, before any request leaves: whatever happens next, the job can be found again.
     const std::int64_t localId = m_store.recordBeforeSubmit(draft);
     m_store.markSubmitting(localId);
@@ -517,6 +522,79 @@ bool JobService::remove(std::int64_t localId, bool deleteRemote, RunControl& con
     return m_store.remove(localId);
 }
 
+SessionInfo JobService::openSession(const std::string& backend, SessionMode mode, std::optional<int> maxTtlSeconds,
+                                    RunControl& control)
+{
+    if (backend.empty())
+        throw Error(ErrorCode::InvalidArgument, "a session needs a backend", "backend");
+    if (isLocalBackendName(backend))
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("sessions exist only on IBM backends, not on '") + backend + "'", "backend");
+    if (maxTtlSeconds && (*maxTtlSeconds < 1 || *maxTtlSeconds > IBM_MAX_SESSION_TTL_SECONDS))
+        throw Error(ErrorCode::InvalidArgument,
+                    std::string("the session's maximum time to live must be in 1..")
+                        + std::to_string(IBM_MAX_SESSION_TTL_SECONDS) + " s",
+                    "maxTtlSeconds");
+    IbmClient& client = requireIbm(std::string("a session on '") + backend + "'");
+    return client.createSession(mode, backend, maxTtlSeconds, control);
+}
+
+SessionInfo JobService::sessionInfo(const std::string& id, RunControl& control)
+{
+    return requireIbm(std::string("session ") + id).getSession(id, control);
+}
+
+SessionInfo JobService::closeSession(const std::string& id, RunControl& control)
+{
+    IbmClient& client = requireIbm(std::string("closing session ") + id);
+    client.closeSession(id, control);
+    return client.getSession(id, control);
+}
+
+SessionInfo JobService::cancelSession(const std::string& id, RunControl& control)
+{
+    IbmClient& client = requireIbm(std::string("cancelling session ") + id);
+    client.cancelSession(id, control);
+    for (const JobRecord& record : sessionJobs(id)) {
+        if (isTerminalState(record.status) || record.remoteId.empty())
+            continue;
+        try {
+            refreshIbm(get(record.localId), control);  // the listing leaves the payload out
+        } catch (const Error&) {
+            // The cancel itself succeeded; a job that cannot be read now is settled by its next refresh.
+            if (control.isCancelled())
+                throw;
+        }
+    }
+    return client.getSession(id, control);
+}
+
+std::vector<JobRecord> JobService::sessionJobs(const std::string& id) const
+{
+    std::vector<JobRecord> out;
+    if (id.empty())
+        return out;
+    // The store searches text fields by substring; the exact comparison below keeps only this session's jobs.
+    JobFilter filter;
+    filter.text = id;
+    filter.limit = 1000;
+    for (;;) {
+        const std::vector<JobRecord> page = m_store.list(filter);
+        for (const JobRecord& record : page)
+            if (record.sessionId == id)
+                out.push_back(record);
+        if (page.size() < filter.limit)
+            break;
+        filter.offset += page.size();
+    }
+    // Rows inserted while paging shift the pages; a job seen twice is kept once.
+    std::sort(out.begin(), out.end(), [](const JobRecord& a, const JobRecord& b) { return a.localId < b.localId; });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const JobRecord& a, const JobRecord& b) { return a.localId == b.localId; }),
+              out.end());
+    return out;
+}
+
 std::vector<ResumeOutcome> JobService::resumeUnfinished(const ResumeOptions& options, RunControl& control)
 {
     std::vector<ResumeOutcome> out;
@@ -568,6 +646,41 @@ std::vector<ResumeOutcome> JobService::resumeUnfinished(const ResumeOptions& opt
     return out;
 }
 
+const char* sessionModeName(SessionMode mode) noexcept
+{
+    return mode == SessionMode::Dedicated ? "dedicated" : "batch";
+}
+
+SessionMode sessionModeFromName(const std::string& name)
+{
+    if (name == "batch")
+        return SessionMode::Batch;
+    if (name == "dedicated")
+        return SessionMode::Dedicated;
+    throw Error(ErrorCode::InvalidArgument, std::string("session mode must be batch or dedicated, not '") + name + "'",
+                "mode");
+}
+
+nlohmann::json sessionInfoJson(const SessionInfo& s)
+{
+    const auto textOrNull = [](const std::string& text) {
+        return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+    };
+    const auto numberOrNull = [](const std::optional<std::int64_t>& value) {
+        return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+    };
+    return {{"id", s.id},
+            {"mode", textOrNull(s.mode)},
+            {"backend", textOrNull(s.backend)},
+            {"state", textOrNull(s.state)},
+            {"accepting_jobs", s.acceptingJobs},
+            {"max_ttl", numberOrNull(s.maxTtl)},
+            {"active_ttl", numberOrNull(s.activeTtl)},
+            {"started_at", textOrNull(s.startedAt)},
+            {"closed_at", textOrNull(s.closedAt)},
+            {"state_reason", textOrNull(s.stateReason)}};
+}
+
 nlohmann::json jobRecordJson(const JobRecord& r, bool withPayload)
 {
     nlohmann::json history = nlohmann::json::array();
@@ -580,6 +693,7 @@ nlohmann::json jobRecordJson(const JobRecord& r, bool withPayload)
                      {"job_id", r.remoteId.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.remoteId)},
                      {"backend", r.backend},
                      {"provider", jobProviderName(r.provider)},
+                     {"session_id", r.sessionId.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.sessionId)},
                      {"status", jobStateName(r.status)},
                      {"created", r.createdAt},
                      {"updated", r.updatedAt},

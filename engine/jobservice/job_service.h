@@ -142,6 +142,30 @@ public:
     /// Error(InvalidArgument) for an unknown job or one without results.
     nlohmann::json analyze(std::int64_t localId);
 
+    /// Opens an IBM session (`mode` Dedicated) or batch (Batch) on `backend` by POST /sessions; jobs join it
+    /// through JobSubmission::sessionId. `maxTtlSeconds` (1..IBM_MAX_SESSION_TTL_SECONDS) bounds its life; empty:
+    /// IBM's default. Throws Error(InvalidArgument, "backend") for a local:* backend ("sessions exist only on IBM
+    /// backends") or without a client, Error(InvalidArgument, "maxTtlSeconds") for a bad TTL, and IbmApiError for
+    /// IBM's refusal (a dedicated session on the Open plan: 403, code 1352). Not repeated once the request may
+    /// have been sent (a lost answer may leave an open session, which expires with its TTL).
+    SessionInfo openSession(const std::string& backend, SessionMode mode = SessionMode::Batch,
+                            std::optional<int> maxTtlSeconds = {}, RunControl& control = RunControl::none());
+
+    /// GET /sessions/{id}. Throws Error(InvalidArgument) without a client, IbmApiError (404, code 1212) for an
+    /// unknown id.
+    SessionInfo sessionInfo(const std::string& id, RunControl& control = RunControl::none());
+
+    /// Graceful close (PATCH accepting_jobs false): the session takes no new jobs, finishes the ones it has and
+    /// then closes. Returns the session as IBM reports it afterwards.
+    SessionInfo closeSession(const std::string& id, RunControl& control = RunControl::none());
+
+    /// Cancels the session and its queued and running jobs (DELETE /sessions/{id}/close), then refreshes the
+    /// store's unfinished jobs of the session so that they show how they ended. Returns the session afterwards.
+    SessionInfo cancelSession(const std::string& id, RunControl& control = RunControl::none());
+
+    /// The stored jobs that were submitted into session `id`, oldest first. O(jobs whose text fields contain id).
+    std::vector<JobRecord> sessionJobs(const std::string& id) const;
+
     /// The job named by `id`: a local id (digits) or a remote id. Nothing when neither matches.
     std::optional<JobRecord> find(const std::string& id) const;
 
@@ -161,6 +185,18 @@ private:
     JobServiceOptions m_options;
 };
 
+/// Longest max_ttl of a session IBM accepts (8 hours).
+constexpr int IBM_MAX_SESSION_TTL_SECONDS = 28800;
+
+/// "batch" / "dedicated".
+const char* sessionModeName(SessionMode mode) noexcept;
+/// Parses "batch" or "dedicated"; throws Error(InvalidArgument, "mode") otherwise.
+SessionMode sessionModeFromName(const std::string& name);
+
+/// A session as JSON for `qaoa-cli session`: id, mode, backend, state, accepting_jobs, max_ttl, active_ttl,
+/// started_at, closed_at, state_reason (absent values as null).
+nlohmann::json sessionInfoJson(const SessionInfo& session);
+
 /// A new client tag: "qw-" + 16 hex digits from a random device mixed with the time.
 std::string newJobClientTag();
 
@@ -168,7 +204,7 @@ std::string newJobClientTag();
 JobState jobStateFromIbm(JobStatus status) noexcept;
 
 /// A job as JSON for listings and `qaoa-cli jobs show`: local_id, job_id (remote id or null), backend,
-/// provider, status, created, updated, client_tag, usage {qpu_seconds, final}, error, history
+/// provider, session_id (or null), status, created, updated, client_tag, usage {qpu_seconds, final}, error, history
 /// [{status, at, detail, reason_code}], estimated_qpu_seconds, figures, analysis. `withPayload` adds
 /// parameters and qasm.
 nlohmann::json jobRecordJson(const JobRecord& record, bool withPayload = false);

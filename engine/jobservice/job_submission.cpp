@@ -65,6 +65,19 @@ void validateSubmission(const JobSubmission& s)
             throw Error(ErrorCode::InvalidArgument,
                         std::string("a tag must have 1..") + std::to_string(IBM_MAX_TAG_CHARS) + " characters",
                         indexedPlace("tags", i));
+    if (!s.sessionId.empty()) {
+        if (isLocalBackendName(s.backend))
+            throw Error(ErrorCode::InvalidArgument,
+                        std::string("sessions exist only on IBM backends, not on '") + s.backend + "'", "sessionId");
+        if (s.sessionId.size() > MAX_SESSION_ID_CHARS)
+            throw Error(ErrorCode::InvalidArgument,
+                        std::string("a session id has at most ") + std::to_string(MAX_SESSION_ID_CHARS) + " characters",
+                        "sessionId");
+        // The id travels in a JSON body and into the store's text search: printable ASCII keeps both honest.
+        for (char c : s.sessionId)
+            if (c <= ' ' || c > '~')
+                throw Error(ErrorCode::InvalidArgument, "a session id is printable ASCII without spaces", "sessionId");
+    }
 }
 
 double estimateJobQpuSeconds(const Circuit& isa, const DeviceModel& device, std::uint64_t shots)

@@ -20,6 +20,9 @@
 
 namespace engine {
 
+/// Longest session id a submission accepts (IBM's are 36-character UUIDs; the margin allows other formats).
+constexpr std::size_t MAX_SESSION_ID_CHARS = 128;
+
 /// The backend a submission goes to when none is named: the emulated ibm_fez (noisy, no account needed).
 constexpr const char* DEFAULT_JOB_BACKEND = "local:fez";
 /// Most shots one job may ask for (IBM's per-PUB system limit).
@@ -50,10 +53,13 @@ struct JobSubmission {
     std::optional<int> maxExecutionSeconds;   ///< IBM: the job's `cost` limit, 1..10800 s
     std::vector<std::string> tags;            ///< IBM: user tags (at most 7, each at most 86 characters)
     std::string instanceName;                 ///< shown in listings (file name); may be empty
+    /// IBM: the session or batch the job joins (JobService::openSession); empty: none. Local backends refuse one.
+    std::string sessionId;
 };
 
 /// Throws Error(InvalidArgument) naming the field ("p", "shots", "gammas", "dynamicalDecoupling", "tags[i]",
-/// "maxExecutionSeconds", "backend") when the submission cannot be run. O(tags + angles).
+/// "maxExecutionSeconds", "backend", "sessionId") when the submission cannot be run; a session id on a local:*
+/// backend is refused ("sessions exist only on IBM backends"). O(tags + angles).
 void validateSubmission(const JobSubmission& submission);
 
 /// The transpiled circuit's figures, as the submit dialog and `qaoa-cli submit` show them.

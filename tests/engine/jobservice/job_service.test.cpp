@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tests of the job service: local:fez and IBM (protocol emulator) jobs through the store, record-before-submit,
-// analysis against a direct count of the stored samples, cancel, failure codes, crash recovery by tag, faults.
+// analysis against a direct count of the stored samples, cancel, failure codes, crash recovery by tag, faults,
+// sessions and batches.
 #include "jobservice/job_service.h"
 
 #include <QtTest>
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -573,6 +575,136 @@ private slots:
         QCOMPARE(r.status, JobState::Failed);
         QVERIFY(r.errorText.find("409") != std::string::npos);
         QCOMPARE(f.emu.jobsCreated(), std::size_t{0});
+    }
+
+    void batchSessionRunsItsJobsAndRefusesOnceClosed()
+    {
+        IbmFixture f;
+        JobServiceOptions options;
+        options.ibm = f.client;
+        JobService service(JobStore(storePath()), options);
+        const SessionInfo opened = service.openSession("ibm_fez", SessionMode::Batch, 600);
+        QVERIFY(!opened.id.empty());
+        QCOMPARE(opened.mode, std::string("batch"));
+        QCOMPARE(opened.backend, std::string("ibm_fez"));
+        QVERIFY(opened.acceptingJobs);
+        QCOMPARE(opened.maxTtl.value_or(0), std::int64_t{600});
+
+        JobSubmission s = maxCutSubmission("ibm_fez", 50);
+        s.sessionId = opened.id;
+        const PreparedJob inSession = service.prepare(s);
+        const JobRecord a = service.submit(inSession);
+        const JobRecord b = service.submit(inSession);
+        QCOMPARE(a.status, JobState::Queued);
+        QCOMPARE(b.status, JobState::Queued);
+        for (const JobRecord& r : {service.wait(a.localId, quickWait()), service.wait(b.localId, quickWait())}) {
+            QCOMPARE(r.status, JobState::Completed);
+            QCOMPARE(r.sessionId, opened.id);
+            QCOMPARE(jobRecordJson(r)["session_id"].get<std::string>(), opened.id);
+            // IBM holds the job in the session too, not only the store.
+            QCOMPARE(f.client->getJob(r.remoteId).sessionId, opened.id);
+        }
+        // A job outside the session is not listed with it.
+        PreparedJob plain = inSession;
+        plain.submission.sessionId.clear();
+        const JobRecord outside = service.submit(plain);
+        QVERIFY(outside.sessionId.empty());
+        QVERIFY(jobRecordJson(outside)["session_id"].is_null());
+        std::vector<std::int64_t> listed;
+        for (const JobRecord& r : service.sessionJobs(opened.id))
+            listed.push_back(r.localId);
+        QCOMPARE(listed, (std::vector<std::int64_t>{a.localId, b.localId}));
+
+        QVERIFY(service.sessionInfo(opened.id).acceptingJobs);
+        const SessionInfo closed = service.closeSession(opened.id);
+        QVERIFY(!closed.acceptingJobs);
+        QCOMPARE(closed.state, std::string("closed"));  // nothing left to run: it closes at once
+        const std::size_t created = f.emu.jobsCreated();
+
+        // The closed batch refuses a third job: recorded, Failed with IBM's reason, nothing created.
+        const JobRecord c = service.submit(inSession);
+        QCOMPARE(c.status, JobState::Failed);
+        QCOMPARE(c.sessionId, opened.id);
+        QVERIFY2(c.errorText.find("closed") != std::string::npos, c.errorText.c_str());
+        QVERIFY(c.errorText.find("4001") != std::string::npos);
+        QVERIFY(c.remoteId.empty());
+        QCOMPARE(f.emu.jobsCreated(), created);
+    }
+
+    void cancellingASessionCancelsItsQueuedJobs()
+    {
+        IbmFixture f;
+        JobServiceOptions options;
+        options.ibm = f.client;
+        JobService service(JobStore(storePath()), options);
+        const SessionInfo opened = service.openSession("ibm_fez");
+        f.emu.holdJobsQueued(true);
+        JobSubmission s = maxCutSubmission("ibm_fez", 50);
+        s.sessionId = opened.id;
+        const JobRecord r = service.submit(service.prepare(s));
+        QCOMPARE(r.status, JobState::Queued);
+        const SessionInfo cancelled = service.cancelSession(opened.id);
+        f.emu.holdJobsQueued(false);
+        QVERIFY(!cancelled.acceptingJobs);
+        QCOMPARE(cancelled.state, std::string("closed"));
+        // The service refreshed the store's job of the session: no poll needed to see it ended.
+        QCOMPARE(service.get(r.localId).status, JobState::Cancelled);
+    }
+
+    void dedicatedSessionIsRefusedOnTheOpenPlan()
+    {
+        IbmFixture f;
+        JobServiceOptions options;
+        options.ibm = f.client;
+        JobService service(JobStore(storePath()), options);
+        try {
+            service.openSession("ibm_fez", SessionMode::Dedicated);
+            QFAIL("a dedicated session was opened on the Open plan");
+        } catch (const IbmApiError& e) {
+            QCOMPARE(e.httpStatus(), 403);
+            QCOMPARE(e.ibmCode(), std::string("1352"));
+            QVERIFY(std::string(e.what()).find("open plan") != std::string::npos);
+        }
+        QCOMPARE(service.store().count({}), std::size_t{0});
+    }
+
+    void sessionsExistOnlyOnIbmBackends()
+    {
+        IbmFixture f;
+        JobServiceOptions options;
+        options.ibm = f.client;
+        JobService service(JobStore(storePath()), options);
+        const auto expectError = [](const std::function<void()>& call, const std::string& where) {
+            try {
+                call();
+                QFAIL("no error");
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::InvalidArgument);
+                QCOMPARE(e.where(), where);
+                QVERIFY2(std::string(e.what()).find("sessions exist only on IBM backends") != std::string::npos
+                             || where == "maxTtlSeconds",
+                         e.what());
+            }
+        };
+        expectError([&] { service.openSession("local:fez"); }, "backend");
+        expectError([&] { service.openSession("ibm_fez", SessionMode::Batch, 0); }, "maxTtlSeconds");
+        expectError([&] { service.openSession("ibm_fez", SessionMode::Batch, IBM_MAX_SESSION_TTL_SECONDS + 1); },
+                    "maxTtlSeconds");
+        JobSubmission s = maxCutSubmission("local:fez", 50);
+        s.sessionId = "0f0e0d0c-0000-4000-8000-000000000000";
+        expectError([&] { service.prepare(s); }, "sessionId");
+        // A prepared local job given a session afterwards is refused by submit() as well.
+        s.sessionId.clear();
+        PreparedJob prepared = service.prepare(s);
+        prepared.submission.sessionId = "0f0e0d0c-0000-4000-8000-000000000000";
+        expectError([&] { service.submit(prepared); }, "sessionId");
+        QCOMPARE(service.store().count({}), std::size_t{0});
+        QCOMPARE(sessionModeFromName("batch"), SessionMode::Batch);
+        QCOMPARE(std::string(sessionModeName(SessionMode::Dedicated)), std::string("dedicated"));
+        QVERIFY_THROWS_EXCEPTION(Error, sessionModeFromName("shared"));
+        // Without a client an IBM session cannot be opened.
+        JobService local{JobStore(storePath())};
+        QVERIFY_THROWS_EXCEPTION(Error, local.openSession("ibm_fez"));
     }
 
     void backendListingWithAndWithoutAccount()

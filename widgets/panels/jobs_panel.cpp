@@ -435,17 +435,7 @@ void JobsPanel::submit(const engine::JobSubmission& submission)
             return service.submit(job, true, control);
         },
         this,
-        [this](const ServiceOutcome<engine::JobRecord>& outcome) {
-            --m_submissions;
-            if (!outcome.succeeded) {
-                const QString message = tr("The job was not submitted: %1")
-                                            .arg(QString::fromStdString(outcome.errorMessage));
-                emit submitFailed(message);
-                emit statusMessage(message);
-                return;
-            }
-            afterSubmit(outcome.value);
-        });
+        [this](const ServiceOutcome<engine::JobRecord>& outcome) { onSubmitted(outcome); });
 }
 
 void JobsPanel::submitPrepared(const engine::PreparedJob& job)
@@ -455,17 +445,19 @@ void JobsPanel::submitPrepared(const engine::PreparedJob& job)
     m_monitor->call<engine::JobRecord>(
         [job](engine::JobService& service, engine::RunControl& control) { return service.submit(job, true, control); },
         this,
-        [this](const ServiceOutcome<engine::JobRecord>& outcome) {
-            --m_submissions;
-            if (!outcome.succeeded) {
-                const QString message = tr("The job was not submitted: %1")
-                                            .arg(QString::fromStdString(outcome.errorMessage));
-                emit submitFailed(message);
-                emit statusMessage(message);
-                return;
-            }
-            afterSubmit(outcome.value);
-        });
+        [this](const ServiceOutcome<engine::JobRecord>& outcome) { onSubmitted(outcome); });
+}
+
+void JobsPanel::onSubmitted(const ServiceOutcome<engine::JobRecord>& outcome)
+{
+    --m_submissions;
+    if (!outcome.succeeded) {
+        const QString message = tr("The job was not submitted: %1").arg(QString::fromStdString(outcome.errorMessage));
+        emit submitFailed(message);
+        emit statusMessage(message);
+        return;
+    }
+    afterSubmit(outcome.value);
 }
 
 void JobsPanel::afterSubmit(const engine::JobRecord& record)

@@ -24,6 +24,8 @@ namespace workbench {
 
 class JobMonitor;
 class JobTableModel;
+template <class T>
+struct ServiceOutcome;
 class ProjectDocument;
 class SubmitDialog;
 
@@ -122,6 +124,8 @@ private:
     void onSelectionChanged();
     void showDetails();
     void updateActions();
+    /// The end of a submission (from either submit path): counts it down, reports a failure or shows the job.
+    void onSubmitted(const ServiceOutcome<engine::JobRecord>& outcome);
     void afterSubmit(const engine::JobRecord& record);
 
     ProjectDocument* m_document;

@@ -3,6 +3,8 @@
 #include "cli_app.h"
 #include "cli_output.h"
 
+#include "bundle/bundle_file.h"
+#include "bundle/bundle_kinds.h"
 #include "core/error.h"
 #include "jobservice/job_service.h"
 
@@ -100,6 +102,8 @@ void runJobs(const ParsedArgs& args, std::ostream& out)
         throw Error(ErrorCode::InvalidArgument, "--resubmit applies to resume", "--resubmit");
     if (args.has("--limit") && action != "list")
         throw Error(ErrorCode::InvalidArgument, "--limit applies to list", "--limit");
+    if (args.has("--bundle") && action != "results")
+        throw Error(ErrorCode::InvalidArgument, "--bundle applies to results", "--bundle");
 
     // Only the actions that may talk to IBM load the account; list and results work offline.
     engine::JobServiceOptions options;
@@ -194,6 +198,13 @@ void runJobs(const ParsedArgs& args, std::ostream& out)
                         "ID");
         // Re-analysed from the stored samples every time, so a newer analysis replaces an older one.
         const nlohmann::json analysis = service.analyze(record.localId);
+        std::string bundlePath;
+        if (args.has("--bundle")) {
+            // The record as stored now, analysis included: `bundle verify` re-analyses its raw results.
+            bundlePath = args.text("--bundle");
+            engine::writeBundle(engine::makeJobBundle(service.store().get(record.localId).value_or(record)),
+                                bundlePath);
+        }
         if (json) {
             nlohmann::json j{{"local_id", record.localId},
                              {"job_id", record.remoteId},
@@ -202,11 +213,15 @@ void runJobs(const ParsedArgs& args, std::ostream& out)
                              {"analysis", analysis}};
             if (args.flag("--raw"))
                 j["results"] = record.results;
+            if (!bundlePath.empty())
+                j["bundle"] = bundlePath;
             printJson(out, j);
             return;
         }
         printRecordText(out, record);
         printAnalysisText(out, analysis);
+        if (!bundlePath.empty())
+            out << "wrote bundle " << bundlePath << "\n";
         return;
     }
     if (action == "cancel") {
@@ -307,6 +322,7 @@ Command makeJobsCommand()
         {"--remote", "", "delete: also delete the IBM job"},
         {"--resubmit", "", "resume: submit again jobs IBM never received"},
         {"--raw", "", "results: include the raw Sampler results"},
+        {"--bundle", "FILE", "results: also write the job as a reproducible .qwbundle (see 'qaoa-cli bundle')"},
         {"--json", "", "print one JSON object"},
     };
     const std::vector<OptionSpec> account = ibmAccountOptions();

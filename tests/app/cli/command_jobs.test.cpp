@@ -90,6 +90,14 @@ private slots:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.find("best cut") != std::string::npos);
 
+        // The job as a bundle: written beside the results, and its analysis recomputes from the raw results.
+        const std::string bundle = path("job.qwbundle");
+        const nlohmann::json written = runJson({"jobs", "results", id, "--bundle", bundle, "--json", "--store", store});
+        QCOMPARE(written["bundle"].get<std::string>(), bundle);
+        const CliRun verify = run({"bundle", "verify", bundle});
+        QVERIFY2(verify.code == 0, verify.out.c_str());
+        QCOMPARE(run({"jobs", "show", id, "--bundle", bundle, "--store", store}).code, 2);  // results only
+
         // Cancelling a finished job changes nothing.
         QCOMPARE(runJson({"jobs", "cancel", id, "--json", "--store", store})["status"].get<std::string>(),
                  std::string("Completed"));

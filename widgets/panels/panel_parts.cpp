@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -38,6 +39,19 @@ SideTabs makeSideTabs(QWidget* parent, QLayout* options, QLayout* figures, QLabe
         tabs->addTab(scroll, title);
     }
     return {tabs, optionsPage};
+}
+
+QWidget* makeSideColumn(QWidget* parent, const SideTabs& tabs, QLayout* buttons, std::initializer_list<QWidget*> below)
+{
+    auto* side = new QWidget(parent);
+    auto* layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs.tabs, 1);
+    layout->addLayout(buttons);
+    for (QWidget* w : below)
+        layout->addWidget(w);
+    side->setMinimumWidth(std::max(tabs.optionsPage->sizeHint().width(), 300) + 24);
+    return side;
 }
 
 QSpinBox* spinBox(int low, int high, const QString& tip, QWidget* parent)

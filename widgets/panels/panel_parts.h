@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <initializer_list>
 
 class QLabel;
 class QLayout;
@@ -30,6 +31,10 @@ struct SideTabs {
 /// translations.
 SideTabs makeSideTabs(QWidget* parent, QLayout* options, QLayout* figures, QLabel* note, const QString& optionsTitle,
                       const QString& resultsTitle);
+
+/// The narrow left column of a run panel, a child of `parent`: `tabs` (taking the spare height), the `buttons`
+/// row, then `below` in order; wide enough for the options page without a horizontal scroll bar (at least 300 px).
+QWidget* makeSideColumn(QWidget* parent, const SideTabs& tabs, QLayout* buttons, std::initializer_list<QWidget*> below);
 
 /// A spin box over [low, high] with tool tip `tip` that reports only finished edits (no keyboard tracking), so a
 /// typed number does not trigger work per digit.

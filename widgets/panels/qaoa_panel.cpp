@@ -187,13 +187,7 @@ QaoaPanel::QaoaPanel(ProjectDocument* document, QWidget* parent)
     // switches to its results.
     const SideTabs sideTabs = makeSideTabs(this, options, figures, m_note, tr("Options"), tr("Results"));
     m_tabs = sideTabs.tabs;
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_tabs, 1);
-    sideLayout->addLayout(buttons);
-    sideLayout->addWidget(m_progress);
-    side->setMinimumWidth(std::max(sideTabs.optionsPage->sizeHint().width(), 300) + 24);
+    QWidget* side = makeSideColumn(this, sideTabs, buttons, {m_progress});
 
     m_convergence = new QaoaConvergencePlot(this);
     m_validRate = new ValidRatePlot(this);

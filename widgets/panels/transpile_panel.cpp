@@ -148,14 +148,7 @@ TranspilePanel::TranspilePanel(ProjectDocument* document, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_sideTabs, 1);
-    sideLayout->addLayout(buttons);
-    sideLayout->addWidget(m_progress);
-    sideLayout->addWidget(m_save);
-    side->setMinimumWidth(std::max(sideTabs.optionsPage->sizeHint().width(), 300) + 24);
+    QWidget* side = makeSideColumn(this, sideTabs, buttons, {m_progress, m_save});
 
     m_logical = new CircuitView(this);
     m_logical->setObjectName(QStringLiteral("logicalCircuit"));

@@ -310,13 +310,7 @@ QWidget* WarmstartPanel::buildPipelinePage()
 
     const SideTabs sideTabs = makeSideTabs(page, options, figures, m_note, tr("Options"), tr("Results"));
     m_sideTabs = sideTabs.tabs;
-    auto* side = new QWidget(page);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_sideTabs, 1);
-    sideLayout->addLayout(buttons);
-    sideLayout->addWidget(m_progress);
-    side->setMinimumWidth(std::max(sideTabs.optionsPage->sizeHint().width(), 300) + 24);
+    QWidget* side = makeSideColumn(page, sideTabs, buttons, {m_progress});
 
     m_histogram = new EnergyHistogramPlot(page);
     m_success = new SuccessCurvePlot(page);

@@ -4,6 +4,7 @@
 #include "cli_output.h"
 
 #include "core/error.h"
+#include "heuristics/burer_rank2.h"
 #include "heuristics/tabu_search.h"
 #include "heuristics/vns.h"
 #include "io/instance_file.h"
@@ -13,6 +14,7 @@
 #include "solvers/lcrp_exact_solver.h"
 #include "solvers/lcrp_greedy.h"
 #include "solvers/qubo_annealer.h"
+#include "solvers/qubo_exact_solver.h"
 
 #include <chrono>
 #include <optional>
@@ -69,8 +71,14 @@ engine::SolverResult solveQubo(const engine::QuboModel& qubo, const std::string&
     }
     if (solver == "brute")
         return engine::solveQuboBruteForce(qubo, static_cast<int>(args.integer("--threads", 0, 0, 1024)));
+    if (solver == "exact") {
+        engine::QuboExactOptions options;
+        options.timeLimitSeconds = args.number("--time-limit", 60.0, 1e-3, 1e7);
+        return engine::solveQuboExact(qubo, options);
+    }
     throw Error(ErrorCode::InvalidArgument,
-                "solver '" + solver + "' needs an LCRP instance; graph and QUBO instances take sa or brute",
+                "solver '" + solver + "' needs an LCRP instance; graph and QUBO instances take sa, brute, exact, "
+                "tabu, vns or burer",
                 "--solver");
 }
 
@@ -97,10 +105,19 @@ engine::HeuristicResult runHeuristic(const engine::Instance& instance, const eng
     }
     const auto* graph = std::get_if<engine::GraphInstance>(&instance);
     if (!graph || graph->problem != engine::GraphProblem::MaxCut)
-        throw Error(ErrorCode::InvalidArgument, "vns solves Max-Cut graph instances only; use tabu for QUBOs and MIS",
-                    "--solver");
+        throw Error(ErrorCode::InvalidArgument,
+                    solver + " solves Max-Cut graph instances only; use tabu for QUBOs and MIS", "--solver");
     if (args.integer("--threads", 1, 0, 1024) != 1)
-        throw Error(ErrorCode::InvalidArgument, "vns runs on one thread", "--threads");
+        throw Error(ErrorCode::InvalidArgument, solver + " runs on one thread", "--threads");
+    if (solver == "burer") {
+        engine::BurerOptions options;
+        options.timeLimitSeconds = seconds;
+        options.seed = seed;
+        if (target)
+            options.targetCut = -*target;
+        options.recordTrace = false;
+        return engine::runBurerRank2(graph->graph, engine::StartSource(graph->graph.numVertices()), options);
+    }
     engine::VnsOptions options;
     options.timeLimitSeconds = seconds;
     options.seed = seed;
@@ -127,15 +144,15 @@ nlohmann::json heuristicJson(const engine::HeuristicResult& r, const std::string
 void runSolve(const ParsedArgs& args, std::ostream& out)
 {
     const std::string solver =
-        args.choice("--solver", "", {"greedy", "greedy-budget", "sa", "brute", "exact", "tabu", "vns"});
+        args.choice("--solver", "", {"greedy", "greedy-budget", "sa", "brute", "exact", "tabu", "vns", "burer"});
     const engine::Instance instance = loadInstanceArg(args);
     const engine::LcrpEncoderOptions encoderOptions = lcrpEncodingFromArgs(args);
     const bool json = args.flag("--json");
-    const bool heuristic = solver == "tabu" || solver == "vns";
+    const bool heuristic = solver == "tabu" || solver == "vns" || solver == "burer";
 
     nlohmann::json result;
     if (heuristic && std::holds_alternative<engine::LcrpInstance>(instance))
-        throw Error(ErrorCode::InvalidArgument, "tabu and vns take graph and QUBO instances", "--solver");
+        throw Error(ErrorCode::InvalidArgument, "tabu, vns and burer take graph and QUBO instances", "--solver");
     if (heuristic) {
         const engine::QuboModel qubo = engine::instanceQubo(instance, encoderOptions);
         const engine::HeuristicResult r = runHeuristic(instance, qubo, solver, args);
@@ -200,20 +217,23 @@ Command makeSolveCommand()
 {
     Command c;
     c.name = "solve";
-    c.summary = "solve an instance with greedy, annealing, brute force, exact MIP, tabu search or VNS";
-    c.usage = "Usage: qaoa-cli solve FILE --solver greedy|greedy-budget|sa|brute|exact|tabu|vns [options] [--json]\n\n"
+    c.summary = "solve an instance with greedy, annealing, brute force, exact MIP, tabu search, VNS or rank-two";
+    c.usage = "Usage: qaoa-cli solve FILE --solver greedy|greedy-budget|sa|brute|exact|tabu|vns|burer [options] "
+              "[--json]\n\n"
               "LCRP instances take greedy, greedy-budget, sa, brute and exact (greedy = the paper's rule;\n"
               "greedy-budget also respects the budget and context; exact = MIP through COIN-OR CBC, proven optimal).\n"
-              "Graph and QUBO instances take sa, brute and tabu (Palubeckis' multistart tabu search MST1 as in\n"
-              "MQLib); Max-Cut graphs also take vns (Festa et al.'s VNS with path relinking). tabu and vns run from\n"
-              "random starts until --time-limit or until the energy reaches --target. With --json one JSON object is\n"
+              "Graph and QUBO instances take sa, brute, exact (the linearised QUBO through CBC) and tabu\n"
+              "(Palubeckis' multistart tabu search MST1 as in MQLib); Max-Cut graphs also take vns (Festa et al.'s\n"
+              "VNS with path relinking) and burer (Burer, Monteiro and Zhang's rank-two relaxation, CirCut).\n"
+              "tabu, vns and burer run from random starts until --time-limit or until the energy reaches --target.\n"
+              "With --json one JSON object is\n"
               "printed: for LCRP solver, status, assignment (model per task), cost_usd, quality_satisfaction, valid,\n"
               "feasible, violations, objective, qubo_energy, seconds; for graphs and QUBOs bitstring (variable 0\n"
-              "first), energy and cut_value or set_size; tabu and vns add operations, runs and, with --target,\n"
+              "first), energy and cut_value or set_size; tabu, vns and burer add operations, runs and, with --target,\n"
               "target_reached, target_iteration and target_seconds.";
     c.options = instanceCommandOptions({
-        {"--solver", "S", "greedy, greedy-budget, sa, brute, exact, tabu or vns (required)"},
-        {"--seed", "S", "sa, tabu, vns: random seed (default 1)"},
+        {"--solver", "S", "greedy, greedy-budget, sa, brute, exact, tabu, vns or burer (required)"},
+        {"--seed", "S", "sa, tabu, vns, burer: random seed (default 1)"},
         {"--steps", "K", "sa on LCRP: moves per restart (default 2000)"},
         {"--sweeps", "K", "sa on QUBO: sweeps per restart (default 1000)"},
         {"--restarts", "R", "sa: independent restarts, best kept (default 1)"},
@@ -223,8 +243,8 @@ Command makeSolveCommand()
         {"--threads", "T", "brute on QUBO: threads (default: all cores); tabu: threads (default 1, 0 = all)"},
         {"--budget-mode", "M", "exact: hard (default) or soft budget"},
         {"--soft-constraints", "", "exact: penalise quality/latency/context instead of forbidding them"},
-        {"--time-limit", "SEC", "exact: time limit in seconds (default 60); tabu, vns: (default 10)"},
-        {"--target", "E", "tabu, vns: stop once the energy is <= E (minimisation sign; Max-Cut: E = -cut)"},
+        {"--time-limit", "SEC", "exact: time limit in seconds (default 60); tabu, vns, burer: (default 10)"},
+        {"--target", "E", "tabu, vns, burer: stop once the energy is <= E (minimisation sign; Max-Cut: E = -cut)"},
         {"--json", "", "print one JSON object"},
     });
     c.run = [](const ParsedArgs& args, std::ostream& out) {

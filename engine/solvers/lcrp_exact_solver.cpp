@@ -3,9 +3,9 @@
 #include "solvers/lcrp_exact_solver.h"
 
 #include "core/error.h"
+#include "solvers/cbc_support.h"
 #include "solvers/solver_support.h"
 
-#include <Cbc_C_Interface.h>
 
 #include <algorithm>
 #include <chrono>
@@ -20,21 +20,12 @@ namespace engine {
 
 namespace {
 
+using detail::CbcModelPtr;
+using detail::cbcMutex;
+
 constexpr int MAX_TANGENT_ROUNDS = 50;      // solves of the soft-budget model before giving up on refinement
 constexpr double SQUARE_TOLERANCE = 1e-9;   // relative: t >= u^2 (1 - tol) counts as exact
 constexpr double ONE_HOT_THRESHOLD = 0.5;   // a binary column counts as set above this value
-
-struct CbcModelDeleter {
-    void operator()(Cbc_Model* model) const { Cbc_deleteModel(model); }
-};
-using CbcModelPtr = std::unique_ptr<Cbc_Model, CbcModelDeleter>;
-
-// NOTE: Cbc_solve runs CbcMain1, which in CBC 2.10 keeps static state; solves are serialised process-wide.
-std::mutex& cbcMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
 
 // Which x_ij exist as columns and where the soft-budget columns are. The budget enters in units of B:
 // u = overshoot / B and t >= u^2, so tolerances do not depend on the currency scale of the instance.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// In-process tests of `qaoa-cli solve --solver tabu|vns`: targets against brute force, JSON keys, time limits,
+// In-process tests of `qaoa-cli solve --solver tabu|vns|burer|exact`: targets against brute force, JSON keys, time limits,
 // an OR-Library file and the errors for instances and options the heuristics do not take.
 #include "cli_app.h"
 
@@ -53,7 +53,8 @@ private slots:
         const double optimum = brute["energy"].get<double>();
         for (const std::vector<std::string>& extra : {std::vector<std::string>{"--solver", "tabu"},
                                                       std::vector<std::string>{"--solver", "tabu", "--threads", "2"},
-                                                      std::vector<std::string>{"--solver", "vns"}}) {
+                                                      std::vector<std::string>{"--solver", "vns"},
+                                                      std::vector<std::string>{"--solver", "burer"}}) {
             std::vector<std::string> args{"solve", file, "--time-limit", "30", "--target", number(optimum),
                                           "--seed", "4", "--json"};
             args.insert(args.end(), extra.begin(), extra.end());
@@ -68,6 +69,11 @@ private slots:
             QAOA_COMPARE_NEAR(j["cut_value"].get<double>(), -optimum, 1e-9);
             QVERIFY(j["target_iteration"].get<unsigned long long>() >= 1);
         }
+        // The exact MIP proves the same optimum.
+        const nlohmann::json exact = runJson({"solve", file, "--solver", "exact", "--json"});
+        QCOMPARE(exact["status"].get<std::string>(), std::string("optimal"));
+        QVERIFY(exact["proven_optimal"].get<bool>());
+        QAOA_COMPARE_NEAR(exact["energy"].get<double>(), optimum, 1e-9);
         const CliRun text = run({"solve", file, "--solver", "tabu", "--target", number(optimum)});
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.find("target reached at iteration") != std::string::npos, text.out.c_str());
@@ -104,6 +110,9 @@ private slots:
         QTest::newRow("vns on a QUBO") << "qubo" << QStringList{"--solver", "vns"} << "--solver";
         QTest::newRow("vns on MIS") << "maxcut" << QStringList{"--solver", "vns", "--problem", "mis"} << "--solver";
         QTest::newRow("vns threads") << "maxcut" << QStringList{"--solver", "vns", "--threads", "2"} << "--threads";
+        QTest::newRow("burer on a QUBO") << "qubo" << QStringList{"--solver", "burer"} << "--solver";
+        QTest::newRow("burer threads") << "maxcut" << QStringList{"--solver", "burer", "--threads", "2"}
+                                       << "--threads";
         QTest::newRow("tabu on LCRP") << "lcrp" << QStringList{"--solver", "tabu"} << "--solver";
         QTest::newRow("bad target") << "maxcut" << QStringList{"--solver", "tabu", "--target", "abc"} << "--target";
         QTest::newRow("bad time") << "maxcut" << QStringList{"--solver", "tabu", "--time-limit", "0"} << "--time-limit";

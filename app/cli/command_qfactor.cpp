@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iomanip>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -114,6 +115,8 @@ engine::WarmstartPipelineOptions optionsFromArgs(const ParsedArgs& args)
     o.seed = args.unsignedInteger("--seed", 1);
     o.threads = static_cast<int>(args.integer("--threads", 0, 0, 1024));
     o.lcrpEncoding = lcrpEncodingFromArgs(args);
+    o.compareRuntimes = args.flag("--compare-runtimes");
+    o.exactTimeLimitSeconds = args.number("--exact-time-limit", 600.0, 1e-3, 1e7);
     if (args.has("--samples"))
         o.samples = readSamplesFile(args.text("--samples"));
     return o;
@@ -139,6 +142,8 @@ std::string optionOf(const std::string& where, const ParsedArgs& args)
         {"timeLimitSeconds", "--time-limit"},
         {"bootstrapResamples", "--bootstrap"},
         {"threads", "--threads"},
+        {"compareRuntimes", "--compare-runtimes"},
+        {"exactTimeLimitSeconds", "--exact-time-limit"},
     };
     if (where == "samples" && args.has("--samples"))
         return args.text("--samples");
@@ -204,6 +209,17 @@ nlohmann::json resultJson(const engine::Instance& instance, const engine::Warmst
                            {"estimated_fidelity", r.transpiled->estimatedFidelity}};
     else
         j["transpiled"] = nullptr;
+    if (r.runtimes) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const engine::MethodRuntime& m : r.runtimes->methods)
+            rows.push_back({{"method", m.method},
+                            {"expected_seconds", finiteOrNull(m.runtime.value)},
+                            {"censored", m.runtime.censored},
+                            {"successes", m.runtime.successes},
+                            {"runs", m.runtime.runs},
+                            {"median_seconds", finiteOrNull(m.medianSeconds)}});
+        j["runtimes"] = rows;
+    }
     return j;
 }
 
@@ -245,6 +261,19 @@ void printText(std::ostream& out, const nlohmann::json& j)
             << j["transpiled"]["depth"].get<std::size_t>() << ", estimated fidelity "
             << j["transpiled"]["estimated_fidelity"].get<double>() << "\n";
     out << "solver " << j["solver"].get<std::string>() << ", " << j["seconds"].get<double>() << " s\n";
+    if (j.contains("runtimes")) {
+        out << "expected runtime (s)   method      successes  median (s)\n";
+        for (const nlohmann::json& row : j["runtimes"]) {
+            std::ostringstream line;
+            line << std::setw(20) << std::left
+                 << (numberText(row["expected_seconds"]) + (row["censored"].get<bool>() ? " (censored)" : ""))
+                 << "   " << std::setw(10) << row["method"].get<std::string>() << "  " << std::setw(9)
+                 << (std::to_string(row["successes"].get<std::size_t>()) + "/"
+                     + std::to_string(row["runs"].get<std::size_t>()))
+                 << "  " << numberText(row["median_seconds"]);
+            out << line.str() << "\n";
+        }
+    }
 }
 
 void runQFactorCommand(const ParsedArgs& args, std::ostream& out)
@@ -314,6 +343,8 @@ Command makeQFactorCommand()
         {"--bootstrap", "B", "bootstrap resamples of the interval (default 1000, 0: none)"},
         {"--seed", "S", "seed of sampling, emulation, filters and runs (default 1)"},
         {"--threads", "T", "simulator and emulator threads (default: all cores)"},
+        {"--compare-runtimes", "", "time-based Max-Cut: also time VNS, the rank-two heuristic and the exact solver"},
+        {"--exact-time-limit", "SEC", "with --compare-runtimes: the exact solver's limit (default 600)"},
         {"--bundle", "OUT", "also write a reproducible bundle of the run (.qwbundle; see 'qaoa-cli bundle')"},
         {"--json", "", "print one JSON object"},
     });

@@ -378,6 +378,8 @@ nlohmann::json warmstartOptionsToJson(const WarmstartPipelineOptions& o)
             {"runs", o.runs},
             {"iterationCap", o.iterationCap},
             {"timeLimitSeconds", o.timeLimitSeconds},
+            {"compareRuntimes", o.compareRuntimes},
+            {"exactTimeLimitSeconds", o.exactTimeLimitSeconds},
             {"bootstrapResamples", o.bootstrapResamples},
             {"confidenceLevel", o.confidenceLevel},
             {"seed", o.seed},
@@ -406,6 +408,11 @@ WarmstartPipelineOptions warmstartOptionsFromJson(const nlohmann::json& settings
     o.runs = static_cast<std::size_t>(r.unsignedInteger("runs"));
     o.iterationCap = r.unsignedInteger("iterationCap");
     o.timeLimitSeconds = r.number("timeLimitSeconds");
+    // Bundles written before the runtime comparison existed do not name it.
+    if (settings.contains("compareRuntimes")) {
+        o.compareRuntimes = r.boolean("compareRuntimes");
+        o.exactTimeLimitSeconds = r.number("exactTimeLimitSeconds");
+    }
     o.bootstrapResamples = static_cast<std::size_t>(r.unsignedInteger("bootstrapResamples"));
     o.confidenceLevel = r.number("confidenceLevel");
     o.seed = r.unsignedInteger("seed");

@@ -62,6 +62,7 @@ enum SeedStream : std::uint64_t {
     RESAMPLE_STREAM = 4,
     OPTIMUM_STREAM = 5,
     EXPERIMENT_STREAM = 6,
+    RUNTIME_STREAM = 7,
 };
 
 // splitmix64 of (seed, stream, index): neighbouring parts and streams get uncorrelated generators.
@@ -135,6 +136,20 @@ void checkOptions(const Instance& instance, const WarmstartPipelineOptions& o)
         throw Error(ErrorCode::InvalidArgument, "threads must be >= 0", "threads");
     if (o.solver == WarmstartSolver::Vns && !isMaxCut(instance))
         throw Error(ErrorCode::InvalidArgument, "the vns solver needs a Max-Cut instance", "solver");
+    if (o.compareRuntimes) {
+        if (!isMaxCut(instance))
+            throw Error(ErrorCode::InvalidArgument, "the runtime comparison needs a Max-Cut instance",
+                        "compareRuntimes");
+        if (o.timeLimitSeconds <= 0.0)
+            throw Error(ErrorCode::InvalidArgument, "the runtime comparison is time-based: give a time limit",
+                        "compareRuntimes");
+        if (o.solver != WarmstartSolver::Tabu)
+            throw Error(ErrorCode::InvalidArgument, "the runtime comparison compares against tabu: use the tabu solver",
+                        "compareRuntimes");
+        if (!std::isfinite(o.exactTimeLimitSeconds) || o.exactTimeLimitSeconds <= 0.0)
+            throw Error(ErrorCode::InvalidArgument, "the exact time limit must be finite and > 0",
+                        "exactTimeLimitSeconds");
+    }
     if (o.readout != ReadoutMitigation::None && o.backend == IDEAL_BACKEND && !o.samples)
         throw Error(ErrorCode::InvalidArgument,
                     "local:ideal measures without readout error, so there is nothing to mitigate; give job samples "
@@ -642,6 +657,27 @@ WarmstartPipelineResult runWarmstartPipeline(const Instance& instance, const War
     }
     result.stages.runs = secondsSince(stage);
     result.timeBased = options.timeLimitSeconds > 0.0;
+    if (options.compareRuntimes && !result.experiment.cancelled && result.experiment.qfactor) {
+        // Tabu from both start types is the experiment's; the other methods are timed on the same target.
+        RuntimeComparisonOptions ro;
+        ro.runs = options.runs;
+        ro.timeLimitSeconds = options.timeLimitSeconds;
+        ro.tabu = false;
+        ro.exactTimeLimitSeconds = options.exactTimeLimitSeconds;
+        ro.seed = deriveSeed(options.seed, RUNTIME_STREAM);
+        RuntimeComparison comparison =
+            compareExpectedRuntimes(std::get<GraphInstance>(instance).graph, {}, -result.optimum, ro, control);
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
+        };
+        MethodRuntime tabu{"tabu", result.experiment.qfactor->random, median(result.experiment.randomSeconds)};
+        MethodRuntime warm{"tabu-warm", result.experiment.qfactor->warm, median(result.experiment.warmSeconds)};
+        comparison.methods.insert(comparison.methods.begin(), {tabu, warm});
+        comparison.optimumSource = result.optimumSource;
+        result.runtimes = std::move(comparison);
+        result.stages.runs = secondsSince(stage);
+    }
     // The experiment reports the T_total it used; both of its possible values are known here as well.
     result.cap = result.experiment.cap > 0.0
                      ? result.experiment.cap

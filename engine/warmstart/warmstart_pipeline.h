@@ -9,6 +9,7 @@
 #include "qaoa/qaoa_angles.h"
 #include "qubo/qubo_model.h"
 #include "warmstart/qfactor_experiment.h"
+#include "warmstart/runtime_comparison.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -74,6 +75,10 @@ struct WarmstartPipelineOptions {
     std::uint64_t seed = 1;                ///< sampling, emulation, filters' resampling and runs derive from it
     int threads = 0;                       ///< simulator and emulator threads (0: all cores)
     LcrpEncoderOptions lcrpEncoding;       ///< how an LCRP instance becomes a QUBO
+    /// Time-based Max-Cut only: after the Q-factor, time VNS, the rank-two heuristic and the exact solver on the
+    /// same target with the same runs and limit (compareExpectedRuntimes), beside tabu from both start types.
+    bool compareRuntimes = false;
+    double exactTimeLimitSeconds = 600.0;  ///< the exact solver's limit in that comparison
     /// Passed on to the Q-factor experiment (live plots); see QFactorExperimentOptions::onRun.
     std::function<void(bool warm, double t, double seconds)> onRun;
 };
@@ -115,6 +120,8 @@ struct WarmstartPipelineResult {
     /// multistart tabu search of max(1 s, 20 runs' time): not proven optimal).
     std::string optimumSource;
     QFactorExperimentResult experiment;    ///< the runs and the Q-factor with its interval
+    /// With compareRuntimes: tabu and tabu-warm from `experiment`, then vns, burer and exact.
+    std::optional<RuntimeComparison> runtimes;
     double cap = 0.0;                      ///< T_total of the Q-factor: iterations, or seconds when time-based
     bool timeBased = false;
     WarmstartStageSeconds stages;

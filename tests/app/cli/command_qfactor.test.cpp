@@ -93,6 +93,32 @@ private slots:
         QCOMPARE(f["filter"].get<std::string>(), std::string("energy"));
         QVERIFY(f["time_based"].get<bool>());
         QCOMPARE(f["cap"].get<double>(), 0.01);
+        QVERIFY(!f.contains("runtimes"));
+    }
+
+    void runtimeComparison()
+    {
+        // Time-based Max-Cut: tabu from both start types (the experiment's), then vns, burer and exact, each
+        // with its expected runtime; the 8-vertex optimum is reached by every run well inside 0.02 s.
+        const nlohmann::json j = runJson({"qfactor", path("g8.json"), "--runs", "5", "--time-limit", "0.02",
+                                          "--compare-runtimes", "--json"});
+        QVERIFY(j["runtimes"].is_array());
+        std::vector<std::string> methods;
+        for (const nlohmann::json& row : j["runtimes"]) {
+            methods.push_back(row["method"].get<std::string>());
+            QVERIFY(!row["censored"].get<bool>());
+            QVERIFY(row["expected_seconds"].get<double>() > 0.0);
+            QCOMPARE(row["runs"].get<int>(), row["method"] == "exact" ? 1 : 5);
+        }
+        QCOMPARE(methods, (std::vector<std::string>{"tabu", "tabu-warm", "vns", "burer", "exact"}));
+        const CliRun text = run({"qfactor", path("g8.json"), "--runs", "3", "--time-limit", "0.02",
+                                 "--compare-runtimes"});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.find("burer") != std::string::npos, text.out.c_str());
+        // Iteration-based runs have no time to compare.
+        const CliRun bad = run({"qfactor", path("g8.json"), "--runs", "3", "--compare-runtimes"});
+        QVERIFY(bad.code != 0);
+        QVERIFY2(bad.err.find("--compare-runtimes") != std::string::npos, bad.err.c_str());
     }
 
     void noisyBackend()

@@ -7,6 +7,13 @@
 
 namespace app {
 
+QString LanguageManager::resolveLanguage(const QString& commandLine, const QString& preference)
+{
+    if (!commandLine.trimmed().isEmpty())
+        return commandLine.trimmed();
+    return preference.trimmed();
+}
+
 bool LanguageManager::install(const QString& code)
 {
     m_locale = code.isEmpty() ? QLocale::system() : QLocale(code);

@@ -19,6 +19,10 @@ public:
     /// The locale in use after `install`.
     QLocale locale() const { return m_locale; }
 
+    /// The language to install: the command line's --lang beats the preference, which beats the system locale
+    /// (the empty result). Both arguments are language codes or empty.
+    static QString resolveLanguage(const QString& commandLine, const QString& preference);
+
 private:
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// qaoa-workbench entry point: application setup, command line, language, main window, --screenshot.
+// qaoa-workbench entry point: application setup, command line, language and preferences, main window, --screenshot.
 #include "command_line.h"
 #include "language_manager.h"
 
 #include "main_window.h"
+#include "startup_probe.h"
+#include "preferences/app_preferences.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -13,6 +15,9 @@
 
 int main(int argc, char** argv)
 {
+    // Fractional scale factors (125 %, 150 %) as the desktop sets them, not rounded: custom painting uses the
+    // device pixel ratio, so nothing gets blurry.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("QAOA Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("qaoa-workbench"));
@@ -23,7 +28,10 @@ int main(int argc, char** argv)
 
     const QStringList arguments = QCoreApplication::arguments();
     app::LanguageManager languages;
-    const QString language = app::CommandLine::scanLanguage(arguments);
+    // --lang beats the language preference, which beats the system locale. The palette and the other
+    // preferences are applied by the main window.
+    const QString language = app::LanguageManager::resolveLanguage(app::CommandLine::scanLanguage(arguments),
+                                                                   workbench::AppPreferences::load().language);
     if (!languages.install(language))
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("CommandLine", "No translation for \"%1\"; using English.")
@@ -44,6 +52,8 @@ int main(int argc, char** argv)
     windowOptions.persistLayout = !screenshot;
     workbench::MainWindow window(windowOptions);
     window.openInitial(options.projectFile);
+    // QAOA_WORKBENCH_STARTUP_PROBE=1: print the time to the first painted frame and exit (tests/bench/gui_startup).
+    workbench::installStartupProbe(&window);
     window.show();
 
     if (screenshot) {

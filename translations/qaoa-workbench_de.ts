@@ -102,12 +102,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+29"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>No translation for &quot;%1&quot;; using English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Cannot write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto kann nicht nach %1 geschrieben werden.</translation>
     </message>
@@ -203,6 +203,294 @@
         <location line="+2"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentTableModel</name>
+    <message>
+        <location filename="../widgets/experiment/experiment_table_model.cpp" line="+56"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mixer</source>
+        <translation>Mixer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shots</source>
+        <translation>Shots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angles</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>objective</source>
+        <translation>Zielfunktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λ_Q</source>
+        <translation>λ_Q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λ_A</source>
+        <translation>λ_A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λ_B</source>
+        <translation>λ_B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λ_L</source>
+        <translation>λ_L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>λ_C</source>
+        <translation>λ_C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qubits</source>
+        <translation>Qubits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⟨H⟩</source>
+        <translation>⟨H⟩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AR</source>
+        <translation>AR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AR*</source>
+        <translation>AR*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(optimum)</source>
+        <translation>P(Optimum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid rate</source>
+        <translation>Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random valid rate</source>
+        <translation>Zufällige Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid rate (exact)</source>
+        <translation>Gültigkeitsrate (exakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feasible rate</source>
+        <translation>Zulässigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best valid cost (USD)</source>
+        <translation>Beste gültige Kosten (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluations</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q-factor</source>
+        <translation>Q-Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q kind</source>
+        <translation>Q-Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q lower</source>
+        <translation>Q unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q upper</source>
+        <translation>Q oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimum</source>
+        <translation>Optimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper valid rate</source>
+        <translation>Gültigkeitsrate (Paper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper cost (USD)</source>
+        <translation>Kosten (Paper, USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>swaps</source>
+        <translation>SWAPs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <location filename="../widgets/export/figure_export.cpp" line="+46"/>
+        <source>Cannot write the figure to %1.</source>
+        <translation>Die Abbildung kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Export figure…</source>
+        <translation>Abbildung exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the figure as PNG, SVG or PDF</source>
+        <translation>Abbildung als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export data as CSV…</source>
+        <translation>Daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plotted data as a CSV table</source>
+        <translation>Die dargestellten Daten als CSV-Tabelle speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/csv_export.cpp" line="+77"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Data as CSV</source>
+        <translation>Daten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFile</name>
+    <message>
+        <location filename="../widgets/graph/graph_file.cpp" line="+77"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot tell the export format of %1 from its name: use .json, .bqm.json, .gset, .rudy, .mc, .qubo or .mqlib (optionally followed by .gz).</source>
+        <translation>Das Exportformat von %1 lässt sich nicht aus dem Namen ableiten: Verwenden Sie .json, .bqm.json, .gset, .rudy, .mc, .qubo oder .mqlib (optional gefolgt von .gz).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a Gset edge list holds a graph, not a QUBO with linear terms; export the QUBO as .json, .qubo or .bqm.json instead.</source>
+        <translation>%1: Eine Gset-Kantenliste enthält einen Graphen, kein QUBO mit linearen Termen; exportieren Sie das QUBO stattdessen als .json, .qubo oder .bqm.json.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Graphs and QUBOs (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;All files (*)</source>
+        <translation>Graphen und QUBOs (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Workbench JSON (*.json);;Gset edge list (*.gset *.rudy *.mc);;MQLib QUBO (*.qubo *.mqlib);;D-Wave BQM (*.bqm.json);;All files (*)</source>
+        <translation>Workbench-JSON (*.json);;Gset-Kantenliste (*.gset *.rudy *.mc);;MQLib-QUBO (*.qubo *.mqlib);;D-Wave-BQM (*.bqm.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message numerus="yes">
+        <location filename="../widgets/bundle/json_tree.cpp" line="+36"/>
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -312,6 +600,31 @@
         <source>Change Time Limit</source>
         <translation>Zeitlimit ändern</translation>
     </message>
+    <message>
+        <location filename="../widgets/graph/graph_commands.cpp" line="+25"/>
+        <source>Add Vertex</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add Edge</source>
+        <translation>Kante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Set Edge Weight</source>
+        <translation>Kantengewicht festlegen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Set Linear Term</source>
+        <translation>Linearen Term festlegen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Change Graph Problem</source>
+        <translation>Graphproblem ändern</translation>
+    </message>
 </context>
 <context>
     <name>workbench::AccountDialog</name>
@@ -416,9 +729,570 @@
     </message>
 </context>
 <context>
+    <name>workbench::BundleJob</name>
+    <message>
+        <location filename="../widgets/bundle/bundle_job.cpp" line="+79"/>
+        <source>Reading the bundle and checking its hashes</source>
+        <translation>Bundle wird gelesen und Hashes werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recomputing and comparing</source>
+        <translation>Neuberechnung und Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuilding the plots</source>
+        <translation>Plots werden neu erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::BundlePlotsView</name>
+    <message>
+        <location filename="../widgets/bundle/bundle_plots_view.cpp" line="+45"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The plots appear when the bundle has been read.</source>
+        <translation>Die Plots erscheinen, sobald das Bundle gelesen wurde.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This kind of bundle has no plots.</source>
+        <translation>Diese Art von Bundle hat keine Plots.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rule-based angles: no optimiser ran, so there is no trace. The line marks the stored final ⟨H⟩.</source>
+        <translation>Regelbasierte Winkel: Es lief kein Optimierer, daher gibt es keinen Verlauf. Die Linie markiert das gespeicherte finale ⟨H⟩.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The optimiser&apos;s %n evaluation(s), replayed with the recorded options and seeds (the bundle stores only the final angles). The line marks the stored final ⟨H⟩.</source>
+        <translation>
+            <numerusform>Die %n Auswertung des Optimierers, mit den aufgezeichneten Optionen und Seeds nachgespielt (das Bundle speichert nur die finalen Winkel). Die Linie markiert das gespeicherte finale ⟨H⟩.</numerusform>
+            <numerusform>Die %n Auswertungen des Optimierers, mit den aufgezeichneten Optionen und Seeds nachgespielt (das Bundle speichert nur die finalen Winkel). Die Linie markiert das gespeicherte finale ⟨H⟩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle stores only the final angles and the optimiser trace was not replayed.</source>
+        <translation>Das Bundle speichert nur die finalen Winkel, und der Optimiererverlauf wurde nicht nachgespielt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Valid rate</source>
+        <translation>Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact valid (one-hot) rate of every evaluated state against the uniform-random rate %1; stored final rate %2.</source>
+        <translation>Exakte Gültigkeitsrate (One-Hot) jedes ausgewerteten Zustands gegenüber der gleichverteilt zufälligen Rate %1; gespeicherte finale Rate %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>States</source>
+        <translation>Zustände</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n most probable basis state(s) of the final state, as stored in the bundle.</source>
+        <translation>
+            <numerusform>Der %n wahrscheinlichste Basiszustand des finalen Zustands, wie im Bundle gespeichert.</numerusform>
+            <numerusform>Die %n wahrscheinlichsten Basiszustände des finalen Zustands, wie im Bundle gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Landscape</source>
+        <translation>Landschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact p = 1 energy landscape of the instance&apos;s QUBO; the marker is the bundle&apos;s angles.</source>
+        <translation>Die exakte Energielandschaft für p = 1 des QUBO der Instanz; die Markierung zeigt die Winkel des Bundles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy histogram</source>
+        <translation>Energiehistogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUBO energies of the raw, mitigated and filtered samples in samples.json; the dashed line is the stored optimum.</source>
+        <translation>QUBO-Energien der rohen, mitigierten und gefilterten Samples in samples.json; die gestrichelte Linie ist das gespeicherte Optimum.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Success curves</source>
+        <translation>Erfolgskurven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraction of the %1 random and %2 warm runs that reached the optimum within T (%3), from the stored first successes.</source>
+        <translation>Anteil der %1 zufälligen und %2 warmgestarteten Läufe, die das Optimum innerhalb von T (%3) erreicht haben, aus den gespeicherten ersten Erfolgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle records no heuristic runs.</source>
+        <translation>Das Bundle enthält keine heuristischen Läufe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Q-factor</source>
+        <translation>Q-Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Q-factor of the stored runs against their number, with its bootstrap band; stored Q = %1.</source>
+        <translation>Der Q-Faktor der gespeicherten Läufe in Abhängigkeit von ihrer Anzahl, mit Bootstrap-Band; gespeichertes Q = %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined</source>
+        <translation>undefiniert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %n most frequent outcome(s) of %1 shots, from the job&apos;s results.</source>
+        <translation>
+            <numerusform>Das %n häufigste Ergebnis von %1 Shots, aus den Ergebnissen des Jobs.</numerusform>
+            <numerusform>Die %n häufigsten Ergebnisse von %1 Shots, aus den Ergebnissen des Jobs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>valid rate %1 (uniform random %2)</source>
+        <translation>Gültigkeitsrate %1 (gleichverteilt zufällig %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best valid cost $%1</source>
+        <translation>Beste gültige Kosten $%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>best energy %1, mean energy %2, optimum %3</source>
+        <translation>Beste Energie %1, mittlere Energie %2, Optimum %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approximation ratio %1</source>
+        <translation>Approximationsverhältnis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected cut %1, best cut %2, optimal cut %3</source>
+        <translation>Erwarteter Schnitt %1, bester Schnitt %2, optimaler Schnitt %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The stored analysis of the job&apos;s results (recomputed in the report).</source>
+        <translation>Die gespeicherte Analyse der Ergebnisse des Jobs (im Bericht neu berechnet).</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::BundleWindow</name>
+    <message>
+        <location filename="../widgets/bundle/bundle_window.cpp" line="+65"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 – Reproducible bundle</source>
+        <translation>%1 – Reproduzierbares Bundle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Producer:</source>
+        <translation>Erzeuger:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show only differences and values not compared</source>
+        <translation>Nur Abweichungen und nicht verglichene Werte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recomputed</source>
+        <translation>Neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-verify</source>
+        <translation>Erneut verifizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save member…</source>
+        <translation>Bestandteil speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected member file exactly as it is in the bundle</source>
+        <translation>Die ausgewählte Bestandteildatei genau so speichern, wie sie im Bundle liegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht verifiziert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Verifying %1 …</source>
+        <translation>%1 wird verifiziert …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The plots appear when the bundle has been read and verified.</source>
+        <translation>Die Plots erscheinen, sobald das Bundle gelesen und verifiziert wurde.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LCRP %1: %2 tasks × %3 models</source>
+        <translation>LCRP %1: %2 Tasks × %3 Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 graph %2: %3 vertices, %4 edges</source>
+        <translation>%1-Graph %2: %3 Knoten, %4 Kanten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>QUBO %1: %2 variables</source>
+        <translation>QUBO %1: %2 Variablen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instance.json could not be read (see the verification)</source>
+        <translation>instance.json konnte nicht gelesen werden (siehe Verifikation)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every member&apos;s SHA-256 matches the manifest. Recomputing …</source>
+        <translation>Die SHA-256 jedes Bestandteils stimmt mit dem Manifest überein. Neuberechnung …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed: hash differs</source>
+        <translation>geändert: Hash weicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not listed</source>
+        <translation>nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>manifest: %1
+file: %2</source>
+        <translation>Manifest: %1
+Datei: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>relative %1</source>
+        <translation>relativ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>match</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERS</source>
+        <translation>WEICHT AB</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source> %n value(s) depend on wall-clock time and were not compared.</source>
+        <translation>
+            <numerusform> %n Wert hängt von der Uhrzeit ab und wurde nicht verglichen.</numerusform>
+            <numerusform> %n Werte hängen von der Uhrzeit ab und wurden nicht verglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Verified: all %n recomputed quantities match the bundle.</source>
+        <translation>
+            <numerusform>Verifiziert: Die %n neu berechnete Größe stimmt mit dem Bundle überein.</numerusform>
+            <numerusform>Verifiziert: Alle %n neu berechneten Größen stimmen mit dem Bundle überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not verified: nothing could be compared.</source>
+        <translation>Nicht verifiziert: Es konnte nichts verglichen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verification FAILED: %1 of %2 quantities differ from the recomputation (see Verification).</source>
+        <translation>Verifikation FEHLGESCHLAGEN: %1 von %2 Größen weichen von der Neuberechnung ab (siehe Verifikation).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Verification of %1 cancelled.</source>
+        <translation>Verifikation von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled before the plots were rebuilt.</source>
+        <translation>Abgebrochen, bevor die Plots neu erstellt wurden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle %1 cannot be opened.</source>
+        <translation>Das Bundle %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plots: the bundle could not be read.</source>
+        <translation>Keine Plots: Das Bundle konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle %1 could not be recomputed.</source>
+        <translation>Das Bundle %1 konnte nicht neu berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plots: the bundle could not be recomputed.</source>
+        <translation>Keine Plots: Das Bundle konnte nicht neu berechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plots could not be rebuilt.</source>
+        <translation>Die Plots konnten nicht neu erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no verification report to export yet.</source>
+        <translation>Es gibt noch keinen Verifikationsbericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bundle has no member %1.</source>
+        <translation>Das Bundle hat keinen Bestandteil %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The bundle has not been read.</source>
+        <translation>Das Bundle wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export verification report</source>
+        <translation>Verifikationsbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save member %1</source>
+        <translation>Bestandteil %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save member</source>
+        <translation>Bestandteil speichern</translation>
+    </message>
+</context>
+<context>
     <name>workbench::CircuitView</name>
     <message>
-        <location filename="../widgets/circuit/circuit_view.cpp" line="+263"/>
+        <location filename="../widgets/circuit/circuit_view.cpp" line="+265"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Verkleinern (Strg+Mausrad)</translation>
     </message>
@@ -459,11 +1333,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Save the whole diagram as PNG, SVG or PDF</source>
-        <translation>Das ganze Diagramm als PNG, SVG oder PDF speichern</translation>
+        <source>Save the whole diagram as PNG, SVG or PDF, or its gate list as CSV</source>
+        <translation>Das gesamte Diagramm als PNG, SVG oder PDF speichern oder seine Gatterliste als CSV</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>operation %1, column %2</source>
         <translation>Operation %1, Spalte %2</translation>
     </message>
@@ -502,29 +1376,15 @@
     <message>
         <location line="+43"/>
         <location line="+17"/>
+        <location line="+27"/>
         <source>Circuit diagram</source>
         <translation>Schaltungsdiagramm</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Export Circuit Diagram</source>
-        <translation>Schaltungsdiagramm exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>workbench::EnergyHistogramPlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="+203"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+49"/>
         <source>QUBO energy</source>
         <translation>QUBO-Energie</translation>
     </message>
@@ -547,6 +1407,834 @@
         <location line="+0"/>
         <source>filtered pool</source>
         <translation>gefilterter Pool</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Sample energy histogram</source>
+        <translation>Energiehistogramm der Samples</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::ExperimentPanel</name>
+    <message>
+        <location filename="../widgets/experiment/experiment_panel.cpp" line="+47"/>
+        <source>LCRP Table 2</source>
+        <translation>LCRP Tabelle 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LCRP Table 3</source>
+        <translation>LCRP Tabelle 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LCRP Table 4</source>
+        <translation>LCRP Tabelle 4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm starts Fig. 5</source>
+        <translation>Warmstarts Abb. 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing Fig. 7</source>
+        <translation>Routing Abb. 7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The LCRP paper&apos;s penalty-weight table (λ_Q = 5…80) on its 4 × 3 instance</source>
+        <translation>Die Straftermgewichts-Tabelle des LCRP-Papers (λ_Q = 5…80) auf dessen 4 × 3-Instanz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The LCRP paper&apos;s scaling table (N = 2, 4, 6 tasks)</source>
+        <translation>Die Skalierungstabelle des LCRP-Papers (N = 2, 4, 6 Tasks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The LCRP paper&apos;s depth table (p = 1, 2, 3)</source>
+        <translation>Die Tiefentabelle des LCRP-Papers (p = 1, 2, 3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q-factors of QAOA-warm-started tabu search on random graphs</source>
+        <translation>Q-Faktoren der QAOA-warmgestarteten Tabusuche auf Zufallsgraphen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SWAP counts of the routers on random regular graphs</source>
+        <translation>SWAP-Anzahlen der Router auf zufälligen regulären Graphen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+52"/>
+        <location line="+319"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="-369"/>
+        <source>Paused: running points finish, no new ones start.</source>
+        <translation>Angehalten: Laufende Punkte werden beendet, keine neuen gestartet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>QAOA</source>
+        <translation>QAOA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-start pipeline</source>
+        <translation>Warmstart-Pipeline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings of every point as a JSON object of parameter values, for example {&quot;shots&quot;: 1000, &quot;params&quot;: &quot;predicted&quot;}</source>
+        <translation>Einstellungen jedes Punkts als JSON-Objekt mit Parameterwerten, zum Beispiel {&quot;shots&quot;: 1000, &quot;params&quot;: &quot;predicted&quot;}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values (1,2,3 or 1:6 or x,xy)</source>
+        <translation>Werte (1,2,3 oder 1:6 oder x,xy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Points run in parallel; the results do not depend on it</source>
+        <translation>Punkte laufen parallel; die Ergebnisse hängen nicht davon ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same seed for every point</source>
+        <translation>Gleicher Seed für jeden Punkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise each point&apos;s seed is derived from the base seed and its index</source>
+        <translation>Andernfalls wird der Seed jedes Punkts aus dem Basis-Seed und seinem Index abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reproduce the papers</source>
+        <translation>Papers reproduzieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quick (reduced size)</source>
+        <translation>Schnell (reduzierte Größe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds to a minute instead of the papers&apos; full sizes</source>
+        <translation>Sekunden bis eine Minute statt der vollen Größen der Papers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save JSON…</source>
+        <translation>JSON speichern…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>against</source>
+        <translation>gegen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No instance: open or create a project first.</source>
+        <translation>Keine Instanz: Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Running %n point(s)…</source>
+        <translation>
+            <numerusform>%n Punkt wird ausgeführt…</numerusform>
+            <numerusform>%n Punkte werden ausgeführt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Finished: %n row(s) in %1 s.</source>
+        <translation>
+            <numerusform>Fertig: %n Zeile in %1 s.</numerusform>
+            <numerusform>Fertig: %n Zeilen in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled: %n row(s) finished.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Zeile fertiggestellt.</numerusform>
+            <numerusform>Abgebrochen: %n Zeilen fertiggestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n point(s) failed; the first: %1</source>
+        <translation>
+            <numerusform>%n Punkt fehlgeschlagen; der erste: %1</numerusform>
+            <numerusform>%n Punkte fehlgeschlagen; der erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (open a project)</source>
+        <translation>keine (öffnen Sie ein Projekt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LCRP, %1 tasks × %2 models</source>
+        <translation>LCRP, %1 Aufgaben × %2 Modelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>graph, %1 vertices</source>
+        <translation>Graph, %1 Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUBO, %1 variables</source>
+        <translation>QUBO, %1 Variablen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save experiment as JSON</source>
+        <translation>Experiment als JSON speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save experiment as CSV</source>
+        <translation>Experiment als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::ExperimentPlot</name>
+    <message>
+        <location filename="../widgets/experiment/experiment_plot.cpp" line="+130"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (random)</source>
+        <translation>%1 (zufällig)</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::ExperimentTableModel</name>
+    <message>
+        <location filename="../widgets/experiment/experiment_table_model.cpp" line="+37"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::FigureExportDialog</name>
+    <message>
+        <location filename="../widgets/export/figure_export_dialog.cpp" line="+52"/>
+        <source>Export Figure: %1</source>
+        <translation>Abbildung exportieren: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; its suffix (.png, .svg, .pdf) picks the format</source>
+        <translation>Die zu schreibende Datei; ihre Endung (.png, .svg, .pdf) bestimmt das Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (raster, at the DPI below)</source>
+        <translation>PNG-Bild (Raster, mit der unten angegebenen DPI)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG-Zeichnung (Vektor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector, one page)</source>
+        <translation>PDF-Dokument (Vektor, eine Seite)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>px (1/96 inch)</source>
+        <translation>px (1/96 Zoll)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Natural size</source>
+        <translation>Natürliche Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size at which every detail of the figure is shown</source>
+        <translation>Die Größe, in der jedes Detail der Abbildung dargestellt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels per inch of a PNG; SVG and PDF are vector drawings of the physical size</source>
+        <translation>Pixel pro Zoll eines PNG; SVG und PDF sind Vektorzeichnungen in der physischen Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the axis labels; tick labels and legends are a little smaller</source>
+        <translation>Größe der Achsenbeschriftungen; Teilstrichbeschriftungen und Legenden sind etwas kleiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This figure keeps its own fonts, which its layout depends on</source>
+        <translation>Diese Abbildung behält ihre eigenen Schriften, von denen ihr Layout abhängt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Light (as on screen)</source>
+        <translation>Hell (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print (white, black axes, thicker lines, colour-blind safe colours)</source>
+        <translation>Druck (weiß, schwarze Achsen, dickere Linien, farbenblindsichere Farben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write the plotted data as CSV (same name, .csv)</source>
+        <translation>Die dargestellten Daten auch als CSV schreiben (gleicher Name, .csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style:</source>
+        <translation>Stil:</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>= %1 × %2 px at %3 DPI (%4 × %5 mm)</source>
+        <translation>= %1 × %2 px bei %3 DPI (%4 × %5 mm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::GraphDocument</name>
+    <message>
+        <location filename="../widgets/graph/graph_document.cpp" line="+47"/>
+        <source>Vertex %1 or %2 does not exist (the graph has %3 vertices).</source>
+        <translation>Knoten %1 oder %2 existiert nicht (der Graph hat %3 Knoten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An edge needs two different vertices (both are %1).</source>
+        <translation>Eine Kante benötigt zwei verschiedene Knoten (beide sind %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weight of edge (%1, %2) is not a finite number.</source>
+        <translation>Das Gewicht der Kante (%1, %2) ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edge (%1, %2) already exists.</source>
+        <translation>Die Kante (%1, %2) existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::GraphEditorPanel</name>
+    <message>
+        <location filename="../widgets/graph/graph_editor_panel.cpp" line="+81"/>
+        <source>Max-Cut</source>
+        <translation>Max-Cut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIS</source>
+        <translation>MIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUBO</source>
+        <translation>QUBO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the graph encodes</source>
+        <translation>Was der Graph kodiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>λ = </source>
+        <translation>λ = </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIS penalty λ on each edge (above 1 the QUBO minimum is a maximum independent set)</source>
+        <translation>MIS-Strafterm λ auf jeder Kante (über 1 ist das QUBO-Minimum eine maximale unabhängige Menge)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Spring layout: %1 %</source>
+        <translation>Federlayout: %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click &quot;Add vertex&quot; or &quot;Generate…&quot; to start; drag between vertices in &quot;Add edge&quot; mode.</source>
+        <translation>Klicken Sie auf „Knoten hinzufügen“ oder „Generieren…“, um zu beginnen; ziehen Sie im Modus „Kante hinzufügen“ zwischen Knoten.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add vertex</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add edge</source>
+        <translation>Kante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected vertices and edges (Delete key in the view)</source>
+        <translation>Ausgewählte Knoten und Kanten löschen (Entf-Taste in der Ansicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+174"/>
+        <source>Spring layout</source>
+        <translation>Federlayout</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Circular layout</source>
+        <translation>Kreislayout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>Device layout</source>
+        <translation>Gerätelayout</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Heavy-hex Heron r2 (156 qubits)</source>
+        <translation>Heavy-Hex Heron r2 (156 Qubits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy-hex Heron r1 (133 qubits)</source>
+        <translation>Heavy-Hex Heron r1 (133 Qubits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy-hex Eagle (127 qubits)</source>
+        <translation>Heavy-Hex Eagle (127 Qubits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square grid (fits the graph)</source>
+        <translation>Quadratgitter (passend zum Graphen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Generate…</source>
+        <translation>Generieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+74"/>
+        <source>Generate Graph</source>
+        <translation>Graph generieren</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Import Graph</source>
+        <translation>Graph importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 vertices placed on a circle; use &quot;Spring layout&quot; to untangle them.</source>
+        <translation>%1 Knoten auf einem Kreis platziert; verwenden Sie „Federlayout“, um sie zu entwirren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Circular Layout</source>
+        <translation>Kreislayout</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Device Layout (%1)</source>
+        <translation>Gerätelayout (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Spring layout: running…</source>
+        <translation>Federlayout: läuft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Spring layout cancelled.</source>
+        <translation>Federlayout abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spring layout discarded: the graph changed while it ran.</source>
+        <translation>Federlayout verworfen: Der Graph wurde während der Berechnung geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spring Layout</source>
+        <translation>Federlayout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spring layout applied.</source>
+        <translation>Federlayout angewendet.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Edge Weight</source>
+        <translation>Kantengewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of edge (%1, %2):</source>
+        <translation>Gewicht der Kante (%1, %2):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vertex %1: linear terms are edited in the QUBO problem kind.</source>
+        <translation>Knoten %1: Lineare Terme werden in der Problemart QUBO bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linear Term</source>
+        <translation>Linearer Term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linear term a of vertex %1:</source>
+        <translation>Linearer Term a von Knoten %1:</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::GraphGeneratorDialog</name>
+    <message>
+        <location filename="../widgets/graph/graph_generator_dialog.cpp" line="+62"/>
+        <source>Generate Graph</source>
+        <translation>Graph generieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erdős–Rényi G(n, p)</source>
+        <translation>Erdős–Rényi G(n, p)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random d-regular</source>
+        <translation>Zufällig d-regulär</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line (path)</source>
+        <translation>Linie (Pfad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete (SK with ±1 weights)</source>
+        <translation>Vollständig (SK mit ±1-Gewichten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit (1)</source>
+        <translation>Eins (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>±1 with probability 1/2</source>
+        <translation>±1 mit Wahrscheinlichkeit 1/2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uniform in [0, 1)</source>
+        <translation>Gleichverteilt in [0, 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max-Cut</source>
+        <translation>Max-Cut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum independent set</source>
+        <translation>Maximale unabhängige Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUBO (edge weights as couplings)</source>
+        <translation>QUBO (Kantengewichte als Kopplungen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family:</source>
+        <translation>Familie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertices n:</source>
+        <translation>Knoten n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edge probability p:</source>
+        <translation>Kantenwahrscheinlichkeit p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Degree d:</source>
+        <translation>Grad d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::GraphTableModel</name>
+    <message>
+        <location filename="../widgets/graph/graph_table_model.cpp" line="+60"/>
+        <source>u</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::HelpBrowser</name>
+    <message>
+        <location filename="../widgets/help/help_browser.cpp" line="+48"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
     </message>
 </context>
 <context>
@@ -700,13 +2388,13 @@
         <location filename="../widgets/panels/jobs_panel.cpp" line="+43"/>
         <location line="+8"/>
         <location line="+6"/>
-        <location line="+322"/>
-        <location line="+299"/>
+        <location line="+327"/>
+        <location line="+317"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-649"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -873,7 +2561,7 @@
         <translation>Konto %1 entfernt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Local backends only</source>
         <translation>Nur lokale Backends</translation>
     </message>
@@ -918,23 +2606,22 @@
         <translation>Die Backends können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+93"/>
         <source>Preparing the job for %1 …</source>
         <translation>Bereite den Job für %1 vor …</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>The job was not submitted: %1</source>
         <translation>Der Job wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>Submitting the job to %1 …</source>
         <translation>Sende den Job an %1 …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Job %1 on %2: %3</source>
         <translation>Job %1 auf %2: %3</translation>
     </message>
@@ -1058,7 +2745,7 @@
 <context>
     <name>workbench::LiveQFactorPlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="+189"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+147"/>
         <source>finished runs (random + warm)</source>
         <translation>abgeschlossene Läufe (zufällig + warm)</translation>
     </message>
@@ -1077,11 +2764,16 @@
         <source>Q so far</source>
         <translation>Q bisher</translation>
     </message>
+    <message>
+        <location line="+116"/>
+        <source>Live Q-factor</source>
+        <translation>Live-Q-Faktor</translation>
+    </message>
 </context>
 <context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+117"/>
+        <location filename="../widgets/main_window.cpp" line="+121"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -1091,17 +2783,17 @@
         <translation>Modellstufen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../widgets/main_window_docks.cpp" line="+79"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -1111,37 +2803,52 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>QUBO coefficients</source>
         <translation>QUBO-Koeffizienten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Solve</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>QAOA</source>
         <translation>QAOA</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Transpile</source>
         <translation>Transpilieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Warm start</source>
         <translation>Warmstart</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Graph editor</source>
+        <translation>Grapheditor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window_actions.cpp" line="+48"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1171,7 +2878,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1181,7 +2888,17 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Export Figure...</source>
+        <translation>Abbildung &amp;exportieren...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click a plot or viewer first: Export Figure saves the one with the focus.</source>
+        <translation>Klicken Sie zuerst auf ein Diagramm oder eine Ansicht: „Abbildung exportieren“ speichert das Element mit dem Fokus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add &amp;Task</source>
         <translation>&amp;Aufgabe hinzufügen</translation>
     </message>
@@ -1206,7 +2923,7 @@
         <translation>QAOA-Schaltung &amp;transpilieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Map the QAOA circuit of the instance onto the device chosen in the Transpile panel</source>
         <translation>Die QAOA-Schaltung der Instanz auf das im Transpilieren-Bereich gewählte Gerät abbilden</translation>
     </message>
@@ -1226,7 +2943,87 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default backend, threads, precision, figure style, colours and language</source>
+        <translation>Standard-Backend, Threads, Genauigkeit, Abbildungsstil, Farben und Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QAOA Workbench &amp;Help</source>
+        <translation>QAOA Workbench-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain the panel that has the focus</source>
+        <translation>Das Panel mit dem Fokus erklären</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every panel back where it was at the first start</source>
+        <translation>Alle Panels wieder dorthin setzen, wo sie beim ersten Start waren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Run &amp;Solver</source>
+        <translation>&amp;Solver ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solve the instance with the solver chosen in the Solve panel</source>
+        <translation>Die Instanz mit dem im Panel „Lösen“ gewählten Solver lösen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &amp;QAOA</source>
+        <translation>&amp;QAOA ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate QAOA with the options of the QAOA panel</source>
+        <translation>QAOA mit den Optionen des QAOA-Panels simulieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &amp;Warm Start</source>
+        <translation>&amp;Warmstart ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the warm-start pipeline with the options of the Warm start panel</source>
+        <translation>Die Warmstart-Pipeline mit den Optionen des Warmstart-Panels ausführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submit &amp;Job…</source>
+        <translation>&amp;Job senden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a QAOA circuit to a local emulator or to IBM Quantum</source>
+        <translation>Einen QAOA-Schaltkreis an einen lokalen Emulator oder an IBM Quantum senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel Running Work</source>
+        <translation>Laufende Arbeit &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the run of the panel you are in, or every local run when that panel runs nothing</source>
+        <translation>Den Lauf des aktuellen Panels abbrechen, oder alle lokalen Läufe, wenn dieses Panel nichts ausführt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1236,7 +3033,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Circuit</source>
         <translation>&amp;Schaltung</translation>
     </message>
@@ -1246,17 +3043,33 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Panel %1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+13"/>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="+61"/>
         <source>%1[*] — QAOA Workbench</source>
         <translation>%1[*] — QAOA Workbench</translation>
     </message>
@@ -1271,7 +3084,7 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>An autosave of an unsaved project from an earlier session exists. Recover it?</source>
         <translation>Es gibt eine automatische Sicherung eines ungespeicherten Projekts aus einer früheren Sitzung. Wiederherstellen?</translation>
     </message>
@@ -1302,11 +3115,17 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+9"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1357,8 +3176,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>QAOA Workbench projects (*.qwproj);;All files (*)</source>
-        <translation>QAOA-Workbench-Projekte (*.qwproj);;Alle Dateien (*)</translation>
+        <source>QAOA Workbench projects (*.qwproj);;Reproducible bundles (*.qwbundle);;All files (*)</source>
+        <translation>QAOA Workbench-Projekte (*.qwproj);;Reproduzierbare Bundles (*.qwbundle);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -1475,9 +3294,37 @@
     </message>
 </context>
 <context>
+    <name>workbench::OutcomeHistogramPlot</name>
+    <message>
+        <location filename="../widgets/bundle/outcome_histogram_plot.cpp" line="+25"/>
+        <source>rank (hover for the bitstring)</source>
+        <translation>Rang (Bitstring beim Überfahren mit der Maus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>#%1: %2 (variable 0 first)</source>
+        <translation>#%1: %2 (Variable 0 zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability %1 %</source>
+        <translation>Wahrscheinlichkeit %1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QUBO energy %1</source>
+        <translation>QUBO-Energie %1</translation>
+    </message>
+</context>
+<context>
     <name>workbench::P1LandscapePlot</name>
     <message>
-        <location filename="../widgets/plots/p1_landscape_plot.cpp" line="+22"/>
+        <location filename="../widgets/plots/p1_landscape_plot.cpp" line="+29"/>
         <source>γ (rad)</source>
         <translation>γ (rad)</translation>
     </message>
@@ -1502,7 +3349,12 @@
         <translation>Winkel des Laufs</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+137"/>
+        <source>p = 1 landscape</source>
+        <translation>p = 1-Landschaft</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>γ = %1, β = %2: ⟨H⟩ = %3</source>
         <translation>γ = %1, β = %2: ⟨H⟩ = %3</translation>
     </message>
@@ -1601,6 +3453,129 @@
     </message>
 </context>
 <context>
+    <name>workbench::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferences/preferences_dialog.cpp" line="+31"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backend new jobs and warm-start runs use unless you choose another one: local:ideal samples the exact state, a device backend emulates that device&apos;s noise</source>
+        <translation>Das Backend, das neue Jobs und Warmstart-Läufe verwenden, sofern Sie kein anderes wählen: local:ideal tastet den exakten Zustand ab, ein Geräte-Backend emuliert das Rauschen dieses Geräts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads of the QAOA simulator and the noisy emulator; 0 uses every core. Fewer threads keep the desktop responsive during long runs</source>
+        <translation>Threads des QAOA-Simulators und des verrauschten Emulators; 0 verwendet alle Kerne. Weniger Threads halten den Desktop bei langen Läufen reaktionsfähig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double (16 bytes per amplitude)</source>
+        <translation>Doppelt (16 Byte pro Amplitude)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single (8 bytes per amplitude)</source>
+        <translation>Einfach (8 Byte pro Amplitude)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amplitude precision of the QAOA statevector: single precision halves the memory and is faster, with energies accurate to about 1e-6 relative</source>
+        <translation>Amplitudengenauigkeit des QAOA-Zustandsvektors: Einfache Genauigkeit halbiert den Speicherbedarf und ist schneller, mit Energien auf etwa 1e-6 relativ genau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light (screen)</source>
+        <translation>Hell (Bildschirm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print (thin lines, white background)</source>
+        <translation>Druck (dünne Linien, weißer Hintergrund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The style exported figures use unless the export dialog chooses another one</source>
+        <translation>Der Stil, den exportierte Abbildungen verwenden, sofern der Exportdialog keinen anderen wählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The colours of the windows; applies at once</source>
+        <translation>Die Farben der Fenster; wird sofort angewendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The language of the user interface; the --lang option overrides it. Applies after a restart</source>
+        <translation>Die Sprache der Benutzeroberfläche; die Option --lang hat Vorrang. Wird nach einem Neustart angewendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language applies after you restart QAOA Workbench.</source>
+        <translation>Die neue Sprache wird nach einem Neustart von QAOA Workbench angewendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default &amp;backend:</source>
+        <translation>Standard-&amp;Backend:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statevector &amp;precision:</source>
+        <translation>Zustandsvektor-&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figure style:</source>
+        <translation>&amp;Abbildungsstil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set every field to its default value</source>
+        <translation>Alle Felder auf ihren Standardwert setzen</translation>
+    </message>
+</context>
+<context>
     <name>workbench::ProjectDocument</name>
     <message>
         <location filename="../widgets/document/project_document.cpp" line="+39"/>
@@ -1611,7 +3586,7 @@
 <context>
     <name>workbench::QFactorSweepPlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="+120"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+23"/>
         <source>QAOA depth p</source>
         <translation>QAOA-Tiefe p</translation>
     </message>
@@ -1635,11 +3610,21 @@
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Q-factor against depth</source>
+        <translation>Q-Faktor über der Tiefe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Q-factor against size</source>
+        <translation>Q-Faktor über der Größe</translation>
+    </message>
 </context>
 <context>
     <name>workbench::QaoaConvergencePlot</name>
     <message>
-        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+62"/>
+        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+63"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
@@ -1657,6 +3642,11 @@
         <location line="+4"/>
         <source>best so far</source>
         <translation>bisher beste</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>QAOA convergence</source>
+        <translation>QAOA-Konvergenz</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +3878,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Convergence</source>
         <translation>Konvergenz</translation>
     </message>
@@ -1909,7 +3899,7 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>Press Run QAOA to simulate the instance.</source>
         <translation>„QAOA starten“ drücken, um die Instanz zu simulieren.</translation>
     </message>
@@ -2069,7 +4059,7 @@
 <context>
     <name>workbench::QuboHeatmapPlot</name>
     <message>
-        <location filename="../widgets/plots/qubo_heatmap_plot.cpp" line="+28"/>
+        <location filename="../widgets/plots/qubo_heatmap_plot.cpp" line="+34"/>
         <source>variable j</source>
         <translation>Variable j</translation>
     </message>
@@ -2109,7 +4099,40 @@
         <translation>%1 Variablen (%2 Zuordnung, %3 Budgetschlupf), %4 Kopplungen, größtes |Q_ij| %5</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>QUBO matrix</source>
+        <translation>QUBO-Matrix</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Q[%1, %2] = %3</source>
+        <translation>Q[%1, %2] = %3</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::QuboMatrixView</name>
+    <message>
+        <location filename="../widgets/graph/qubo_matrix_view.cpp" line="+44"/>
+        <source>Point at a cell to read its coefficient.</source>
+        <translation>Zeigen Sie auf eine Zelle, um ihren Koeffizienten zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot encode the graph: %1</source>
+        <translation>Der Graph kann nicht kodiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 variables, %2 couplings, largest |Q_ij| %3, offset %4</source>
+        <translation>%1 Variablen, %2 Kopplungen, größtes |Q_ij| %3, Offset %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many variables to draw (at most %1).</source>
+        <translation>Zu viele Variablen zum Zeichnen (höchstens %1).</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Q[%1, %2] = %3</source>
         <translation>Q[%1, %2] = %3</translation>
     </message>
@@ -2117,13 +4140,13 @@
 <context>
     <name>workbench::RoutingView</name>
     <message>
-        <location filename="../widgets/routing/routing_view.cpp" line="+129"/>
-        <location line="+271"/>
+        <location filename="../widgets/routing/routing_view.cpp" line="+131"/>
+        <location line="+272"/>
         <source>Play the routing step by step</source>
         <translation>Das Routing Schritt für Schritt abspielen</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Previous time step</source>
         <translation>Vorheriger Zeitschritt</translation>
     </message>
@@ -2144,11 +4167,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save the picture as PNG, SVG or PDF</source>
-        <translation>Das Bild als PNG, SVG oder PDF speichern</translation>
+        <source>Save the picture as PNG, SVG or PDF, or the swap layers as CSV</source>
+        <translation>Das Bild als PNG, SVG oder PDF speichern, oder die SWAP-Schichten als CSV</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -2245,23 +4268,9 @@
     <message>
         <location line="+39"/>
         <location line="+12"/>
+        <location line="+25"/>
         <source>Routing on %1</source>
         <translation>Routing auf %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Export Routing Picture</source>
-        <translation>Routing-Bild exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2606,7 +4615,7 @@
 <context>
     <name>workbench::StateHistogramPlot</name>
     <message>
-        <location filename="../widgets/plots/state_histogram_plot.cpp" line="+42"/>
+        <location filename="../widgets/plots/state_histogram_plot.cpp" line="+49"/>
         <source>probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
@@ -2622,7 +4631,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+103"/>
+        <location line="+96"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
@@ -2695,6 +4704,11 @@
         <location line="+2"/>
         <source>QUBO energy %1</source>
         <translation>QUBO-Energie %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Most probable states</source>
+        <translation>Wahrscheinlichste Zustände</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +5002,7 @@
 <context>
     <name>workbench::SuccessCurvePlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="-309"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="-386"/>
         <location line="+45"/>
         <source>iterations T</source>
         <translation>Iterationen T</translation>
@@ -3012,6 +5026,11 @@
         <location line="+37"/>
         <source>seconds T</source>
         <translation>Sekunden T</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Success curves F_opt(T)</source>
+        <translation>Erfolgskurven F_opt(T)</translation>
     </message>
 </context>
 <context>
@@ -3376,7 +5395,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Logical circuit</source>
         <translation>Logische Schaltung</translation>
     </message>
@@ -3503,7 +5522,7 @@
 <context>
     <name>workbench::ValidRatePlot</name>
     <message>
-        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+92"/>
+        <location filename="../widgets/plots/qaoa_trace_plots.cpp" line="+27"/>
         <source>evaluation</source>
         <translation>Auswertung</translation>
     </message>
@@ -3526,6 +5545,11 @@
         <location line="+13"/>
         <source>final state: %1 %</source>
         <translation>Endzustand: %1 %</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Valid rate</source>
+        <translation>Gültigkeitsrate</translation>
     </message>
 </context>
 <context>
@@ -3822,12 +5846,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>Shots:</source>
         <translation>Messungen:</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-110"/>
         <source>Readout:</source>
         <translation>Auslesung:</translation>
     </message>
@@ -3843,29 +5867,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+112"/>
+        <location line="+106"/>
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+112"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>Iteration cap:</source>
         <translation>Iterationsgrenze:</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-105"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-103"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
@@ -3876,12 +5900,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-104"/>
         <source>Stop the run; the runs finished so far stay in the plots</source>
         <translation>Den Lauf anhalten; die bisher abgeschlossenen Läufe bleiben in den Diagrammen</translation>
     </message>
@@ -3946,7 +5970,7 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Q-factor (live)</source>
         <translation>Q-Faktor (live)</translation>
     </message>
@@ -4121,7 +6145,7 @@
         <translation>Eine Instanzdatei öffnen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>samples of a job on %1</source>
         <translation>Stichproben eines Jobs auf %1</translation>
     </message>
@@ -4131,7 +6155,7 @@
         <translation>Ausführen wertet die %1 Stichproben des Jobs aus, statt neu zu ziehen.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4313,34 +6337,62 @@ warm: %2</translation>
 <context>
     <name>workbench::WarmstartPlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="-260"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the plot as PNG, SVG or PDF</source>
-        <translation>Das Diagramm als PNG, SVG oder PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../widgets/plots/warmstart_plot.cpp" line="+38"/>
         <source>Drag to pan, wheel to zoom; right-click to export</source>
         <translation>Ziehen verschiebt, Mausrad zoomt; Rechtsklick exportiert</translation>
     </message>
+</context>
+<context>
+    <name>workbench::WorkStatusBar</name>
     <message>
-        <location line="+97"/>
-        <source>Export Plot</source>
-        <translation>Diagramm exportieren</translation>
+        <location filename="../widgets/status/work_status_bar.cpp" line="+17"/>
+        <source>Solver running …</source>
+        <translation>Solver läuft …</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+        <source>QAOA running …</source>
+        <translation>QAOA läuft …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
+        <source>Transpiling …</source>
+        <translation>Wird transpiliert …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warm start running …</source>
+        <translation>Warmstart läuft …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A classical solver is running; click to show the Solve panel</source>
+        <translation>Ein klassischer Solver läuft; klicken Sie, um das Panel „Lösen“ anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A QAOA simulation is running; click to show the QAOA panel</source>
+        <translation>Eine QAOA-Simulation läuft; klicken Sie, um das QAOA-Panel anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A transpilation is running; click to show the Transpile panel</source>
+        <translation>Eine Transpilierung läuft; klicken Sie, um das Panel „Transpilieren“ anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A warm-start run or sweep is running; click to show the Warm start panel</source>
+        <translation>Ein Warmstart-Lauf oder Sweep läuft; klicken Sie, um das Warmstart-Panel anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs of the job store that are running or waiting; click to show the Jobs panel</source>
+        <translation>Jobs des Jobspeichers, die laufen oder warten; klicken Sie, um das Jobs-Panel anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Jobs: %1 running, %2 queued</source>
+        <translation>Jobs: %1 laufend, %2 in Warteschlange</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: wiring of document, views, docks (jobs included), menus, autosave, recovery and recent files.
+// MainWindow: the document and its views, files, autosave and recovery, recent files, preferences, closing.
+// Docks are in main_window_docks.cpp, actions and menus in main_window_actions.cpp.
 #include "main_window.h"
 
+#include "bundle/bundle_file.h"
+#include "bundle/bundle_window.h"
 #include "commands/add_remove_model.h"
 #include "commands/add_remove_task.h"
 #include "core/error.h"
@@ -18,6 +21,8 @@
 #include "panels/transpile_panel.h"
 #include "panels/warmstart_panel.h"
 #include "plots/qubo_heatmap_plot.h"
+#include "preferences/palettes.h"
+#include "preferences/preferences_dialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +35,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QProcessEnvironment>
@@ -39,8 +43,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
+
 
 namespace workbench {
 
@@ -122,7 +126,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
 
     createDocks();
     createActions();
+    createRunActions();
     createMenus();
+    createStatusBar();
     statusBar()->showMessage(tr("Ready"));
 
     connect(m_taskModel, &TaskTableModel::validationFailed, this,
@@ -160,13 +166,16 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
     m_autosaveTimer.start();
 
     resize(1400, 900);
+    m_defaultLayout = layoutState();
     if (m_options.persistLayout) {
         QSettings settings;
         restoreGeometry(settings.value(GEOMETRY_KEY).toByteArray());
-        restoreState(settings.value(STATE_KEY).toByteArray());
+        restoreLayoutState(settings.value(STATE_KEY).toByteArray());
     }
+    applyPreferences(AppPreferences::load());
     updateTitle();
     updateActions();
+    updateRunActions();
 }
 
 MainWindow::~MainWindow()
@@ -177,207 +186,6 @@ MainWindow::~MainWindow()
     m_transpilePanel->shutdown();
     m_warmstartPanel->shutdown();
     m_jobsPanel->shutdown();
-}
-
-void MainWindow::createDocks()
-{
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
-    setDockOptions(AnimatedDocks | AllowTabbedDocks);
-
-    m_penaltyPanel = new PenaltyPanel(m_document, this);
-    m_penaltyDock = new QDockWidget(tr("Penalties"), this);
-    m_penaltyDock->setObjectName(QStringLiteral("PenaltyDock"));
-    m_penaltyDock->setWidget(m_penaltyPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, m_penaltyDock);
-
-    auto* history = new QUndoView(m_document->undoStack(), this);
-    history->setEmptyLabel(tr("<opened>"));
-    m_historyDock = new QDockWidget(tr("History"), this);
-    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    m_historyDock->setWidget(history);
-    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
-    splitDockWidget(m_penaltyDock, m_historyDock, Qt::Vertical);
-
-    m_heatmap = new QuboHeatmapPlot(m_document, this);
-    m_heatmapDock = new QDockWidget(tr("QUBO coefficients"), this);
-    m_heatmapDock->setObjectName(QStringLiteral("HeatmapDock"));
-    m_heatmapDock->setWidget(m_heatmap);
-    addDockWidget(Qt::RightDockWidgetArea, m_heatmapDock);
-
-    m_solvePanel = new SolvePanel(m_document, this);
-    m_solveDock = new QDockWidget(tr("Solve"), this);
-    m_solveDock->setObjectName(QStringLiteral("SolveDock"));
-    m_solveDock->setWidget(m_solvePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_solveDock);
-
-    // The QAOA panel shares the bottom area with the solve panel as a tab: both compare solutions of one
-    // instance, and the plots need the full width.
-    m_qaoaPanel = new QaoaPanel(m_document, this);
-    m_qaoaDock = new QDockWidget(tr("QAOA"), this);
-    m_qaoaDock->setObjectName(QStringLiteral("QaoaDock"));
-    m_qaoaDock->setWidget(m_qaoaPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_qaoaDock);
-    tabifyDockWidget(m_solveDock, m_qaoaDock);
-
-    // Transpiling the QAOA circuit for a device is the next step after simulating it: the next tab.
-    m_transpilePanel = new TranspilePanel(m_document, this);
-    m_transpileDock = new QDockWidget(tr("Transpile"), this);
-    m_transpileDock->setObjectName(QStringLiteral("TranspileDock"));
-    m_transpileDock->setWidget(m_transpilePanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_transpileDock);
-    tabifyDockWidget(m_qaoaDock, m_transpileDock);
-
-    // Warm starts sample the QAOA state of an instance for a classical heuristic: a tab beside the QAOA one.
-    m_warmstartPanel = new WarmstartPanel(m_document, this);
-    m_warmstartDock = new QDockWidget(tr("Warm start"), this);
-    m_warmstartDock->setObjectName(QStringLiteral("WarmStartDock"));
-    m_warmstartDock->setWidget(m_warmstartPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_warmstartDock);
-    tabifyDockWidget(m_qaoaDock, m_warmstartDock);
-
-    // Jobs take a QAOA circuit to a device (emulated or IBM) and their samples back into the warm-start analysis:
-    // the last tab of the same row.
-    JobsPanelOptions jobs;
-    jobs.storePath = jobStorePathFor(m_options);
-    jobs.interactive = m_options.interactive;
-    m_jobsPanel = new JobsPanel(m_document, std::move(jobs), this);
-    m_jobsDock = new QDockWidget(tr("Jobs"), this);
-    m_jobsDock->setObjectName(QStringLiteral("JobsDock"));
-    m_jobsDock->setWidget(m_jobsPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
-    tabifyDockWidget(m_warmstartDock, m_jobsDock);
-    m_solveDock->raise();
-
-    resizeDocks({m_penaltyDock, m_heatmapDock}, {290, 500}, Qt::Horizontal);
-    resizeDocks({m_penaltyDock, m_historyDock}, {380, 200}, Qt::Vertical);
-    resizeDocks({m_solveDock}, {400}, Qt::Vertical);
-}
-
-void MainWindow::createActions()
-{
-    m_newAction = new QAction(tr("&New"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProject);
-
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
-
-    m_openExampleAction = new QAction(tr("Open &Example"), this);
-    connect(m_openExampleAction, &QAction::triggered, this, [this] {
-        if (maybeSave())
-            openExample();
-    });
-
-    m_saveAction = new QAction(tr("&Save"), this);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-
-    m_addTaskAction = new QAction(tr("Add &Task"), this);
-    m_addTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_addTaskAction, &QAction::triggered, this, &MainWindow::addTask);
-    m_removeTaskAction = new QAction(tr("Remove Task"), this);
-    m_removeTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(m_removeTaskAction, &QAction::triggered, this, &MainWindow::removeTask);
-    m_addModelAction = new QAction(tr("Add &Model"), this);
-    m_addModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_addModelAction, &QAction::triggered, this, &MainWindow::addModel);
-    m_removeModelAction = new QAction(tr("Remove Model"), this);
-    m_removeModelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_removeModelAction, &QAction::triggered, this, &MainWindow::removeModel);
-
-    m_transpileAction = new QAction(tr("&Transpile QAOA Circuit"), this);
-    m_transpileAction->setStatusTip(
-        tr("Map the QAOA circuit of the instance onto the device chosen in the Transpile panel"));
-    connect(m_transpileAction, &QAction::triggered, this, [this] {
-        m_transpileDock->show();
-        m_transpileDock->raise();
-        m_transpilePanel->run();
-    });
-    m_saveQasmAction = new QAction(tr("Save Transpiled Circuit as &OpenQASM 3…"), this);
-    m_saveQasmAction->setEnabled(false);
-    connect(m_saveQasmAction, &QAction::triggered, m_transpilePanel, &TranspilePanel::saveQasm3WithDialog);
-    connect(m_transpilePanel, &TranspilePanel::resultAvailable, m_saveQasmAction, &QAction::setEnabled);
-
-    m_aboutAction = new QAction(tr("&About QAOA Workbench"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    // Stable names for tests and for saved shortcut customisations.
-    m_newAction->setObjectName(QStringLiteral("newAction"));
-    m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_openExampleAction->setObjectName(QStringLiteral("openExampleAction"));
-    m_saveAction->setObjectName(QStringLiteral("saveAction"));
-    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_addTaskAction->setObjectName(QStringLiteral("addTaskAction"));
-    m_removeTaskAction->setObjectName(QStringLiteral("removeTaskAction"));
-    m_addModelAction->setObjectName(QStringLiteral("addModelAction"));
-    m_removeModelAction->setObjectName(QStringLiteral("removeModelAction"));
-    m_transpileAction->setObjectName(QStringLiteral("transpileAction"));
-    m_saveQasmAction->setObjectName(QStringLiteral("saveQasmAction"));
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    file->addAction(m_openExampleAction);
-    file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
-    file->addSeparator();
-    // A submenu, not a top-level menu: the menu bar stays File, Edit, View, Help.
-    QMenu* circuit = file->addMenu(tr("&Circuit"));
-    circuit->addAction(m_transpileAction);
-    circuit->addAction(m_saveQasmAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    updateRecentMenu();
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_addTaskAction);
-    edit->addAction(m_removeTaskAction);
-    edit->addSeparator();
-    edit->addAction(m_addModelAction);
-    edit->addAction(m_removeModelAction);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock :
-         {m_penaltyDock, m_heatmapDock, m_solveDock, m_qaoaDock, m_transpileDock, m_warmstartDock, m_jobsDock,
-          m_historyDock})
-        m_viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
 }
 
 void MainWindow::updateTitle()
@@ -452,6 +260,11 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 bool MainWindow::openInitial(const QString& filePath)
 {
+    if (filePath.endsWith(QLatin1String(engine::BUNDLE_EXTENSION), Qt::CaseInsensitive)) {
+        // A bundle opens beside the example project, in its own window.
+        openExample();
+        return openFile(filePath);
+    }
     const QString target = filePath.isEmpty() ? QString() : QFileInfo(filePath).absoluteFilePath();
     const QString recovery = m_autosave.recoverable(target);
     if (!recovery.isEmpty() && m_options.interactive && m_options.offerRecovery) {
@@ -485,6 +298,15 @@ bool MainWindow::openInitial(const QString& filePath)
 
 bool MainWindow::openFile(const QString& filePath)
 {
+    // A bundle opens in its own window (recomputed and redrawn there); the project stays as it is.
+    if (filePath.endsWith(QLatin1String(engine::BUNDLE_EXTENSION), Qt::CaseInsensitive)) {
+        if (!QFileInfo::exists(filePath)) {
+            showError(tr("Cannot open %1").arg(QFileInfo(filePath).fileName()), tr("The file does not exist."));
+            return false;
+        }
+        showBundleWindow(this, filePath);
+        return true;
+    }
     try {
         m_document->load(filePath);
     } catch (const engine::Error& e) {
@@ -590,7 +412,7 @@ void MainWindow::openDialog()
     const QString start =
         m_document->isUntitled() ? QDir::homePath() : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), start,
-                                                      tr("QAOA Workbench projects (*.qwproj);;All files (*)"));
+                                                      tr("QAOA Workbench projects (*.qwproj);;Reproducible bundles (*.qwbundle);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -656,6 +478,31 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::applyPreferences(const AppPreferences& preferences)
+{
+    if (preferences.palette != m_preferences.palette || !m_preferencesApplied)
+        applyPalette(preferences.palette);
+    m_preferences = preferences;
+    m_preferencesApplied = true;
+    m_qaoaPanel->setThreadCount(preferences.threads);
+    m_qaoaPanel->setPrecision(preferences.precision);
+    m_warmstartPanel->setThreadCount(preferences.threads);
+    m_warmstartPanel->setDefaultBackend(preferences.defaultBackend);
+    m_jobsPanel->setDefaultBackend(preferences.defaultBackend);
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_options.interactive)
+        return;
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppPreferences chosen = dialog.preferences();
+    chosen.save();
+    applyPreferences(chosen);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (!maybeSave()) {
@@ -672,7 +519,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_options.persistLayout) {
         QSettings settings;
         settings.setValue(GEOMETRY_KEY, saveGeometry());
-        settings.setValue(STATE_KEY, saveState());
+        settings.setValue(STATE_KEY, layoutState());
     }
     event->accept();
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: menus, the task/model tables, the solver, QAOA, transpile, warm-start and job docks, autosave, recent files.
+// MainWindow: menus, the task/model tables, the panel docks, help, preferences, status, autosave, recent files.
 #pragma once
 
 #include "document/autosave.h"
+#include "preferences/app_preferences.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -10,12 +11,16 @@
 #include <optional>
 
 class QAction;
+class QUndoGroup;
 class QDockWidget;
 class QMenu;
 class QTableView;
 
 namespace workbench {
 
+class HelpBrowser;
+class ExperimentPanel;
+class GraphEditorPanel;
 class JobsPanel;
 class ModelTableModel;
 class PenaltyPanel;
@@ -26,12 +31,18 @@ class SolvePanel;
 class TaskTableModel;
 class TranspilePanel;
 class WarmstartPanel;
+class WorkStatusBar;
 
 /// Largest instance the Add actions grow to (the heat map and the exact solver stay responsive below it).
 constexpr int MAX_EDITOR_TASKS = 500;
 constexpr int MAX_EDITOR_MODELS = 20;
 /// The bundled example project (compiled into the application's resources).
 inline constexpr const char* EXAMPLE_PROJECT_PATH = ":/examples/paper-4x3.qwproj";
+
+/// Version of the saved dock layout. A saved layout of another version is ignored (the default layout is used),
+/// so a layout saved before a dock existed never hides or misplaces it: bump this when docks are added,
+/// removed or renamed.
+constexpr int LAYOUT_STATE_VERSION = 3;
 
 /// How a MainWindow behaves outside an interactive session.
 struct MainWindowOptions {
@@ -76,6 +87,29 @@ public:
     /// Renders the window into a PNG file; false when it cannot be written.
     bool saveScreenshot(const QString& filePath);
 
+    /// Applies `preferences` to the running window: palette, and the default backend, threads and precision
+    /// of the panels (for their next runs). Does not save them.
+    void applyPreferences(const AppPreferences& preferences);
+    /// The preferences applied last.
+    const AppPreferences& preferences() const { return m_preferences; }
+    /// Opens the preferences dialog (interactive only); accepted values are saved and applied.
+    void showPreferences();
+    /// Shows the help dock at `page` ("index", "qaoa", ...; HelpBrowser::panelPages()).
+    void showHelp(const QString& page);
+    /// The help page of the dock that holds `widget` ("index" outside every panel dock).
+    QString helpPageFor(const QWidget* widget) const;
+    /// Puts every dock back where it was when the window was created, and shows them (the help dock hidden).
+    void resetLayout();
+    /// The dock layout as saved in the settings (versioned with LAYOUT_STATE_VERSION).
+    QByteArray layoutState() const;
+    /// Restores a layout from layoutState(); false (layout unchanged) when it is of another version or broken.
+    bool restoreLayoutState(const QByteArray& state);
+    /// Cancels the local work (solver, QAOA, transpile, warm start) of the panel that has the focus, or all of it
+    /// when the focus is in none that runs. Returns whether anything was cancelled.
+    bool cancelRunningWork();
+    /// Whether any local work runs.
+    bool isWorkRunning() const;
+
     ProjectDocument* document() const { return m_document; }
     QTableView* taskView() const { return m_taskView; }
     QTableView* modelView() const { return m_modelView; }
@@ -89,7 +123,20 @@ public:
     QDockWidget* warmstartDock() const { return m_warmstartDock; }
     JobsPanel* jobsPanel() const { return m_jobsPanel; }
     QDockWidget* jobsDock() const { return m_jobsDock; }
+    GraphEditorPanel* graphEditor() const { return m_graphEditor; }
+    QDockWidget* graphDock() const { return m_graphDock; }
+    ExperimentPanel* experimentPanel() const { return m_experimentPanel; }
+    QDockWidget* experimentDock() const { return m_experimentDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
+    QDockWidget* penaltyDock() const { return m_penaltyDock; }
+    QDockWidget* heatmapDock() const { return m_heatmapDock; }
+    QDockWidget* solveDock() const { return m_solveDock; }
+    QDockWidget* historyDock() const { return m_historyDock; }
+    QDockWidget* helpDock() const { return m_helpDock; }
+    HelpBrowser* helpBrowser() const { return m_helpBrowser; }
+    WorkStatusBar* workStatusBar() const { return m_workStatus; }
+    /// Every dock, in the order of the View menu.
+    const QList<QDockWidget*>& docks() const { return m_docks; }
     const AutosaveStore& autosaveStore() const { return m_autosave; }
     QStringList recentFiles() const;
 
@@ -98,8 +145,28 @@ protected:
 
 private:
     void createActions();
+    void createRunActions();
     void createMenus();
     void createDocks();
+    // One helper per dock: each creates its panel and dock and places it in the default layout.
+    QDockWidget* addPanelDock(QWidget* panel, const QString& title, const QString& objectName,
+                              Qt::DockWidgetArea area, const QString& helpPage);
+    void createPenaltyDock();
+    void createHistoryDock();
+    void createHeatmapDock();
+    void createSolveDock();
+    void createQaoaDock();
+    void createTranspileDock();
+    void createWarmstartDock();
+    void createJobsDock();
+    void createGraphEditorDock();
+    void createExperimentDock();
+    void createHelpDock();
+    /// Edit > Undo/Redo act on the project, or on the graph editor while it has the focus.
+    void followFocusForUndo(QWidget* now);
+    void createStatusBar();
+    void updateRunActions();
+    void raiseDock(QDockWidget* dock);
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -143,7 +210,20 @@ private:
     QDockWidget* m_transpileDock = nullptr;
     QDockWidget* m_warmstartDock = nullptr;
     QDockWidget* m_jobsDock = nullptr;
+    GraphEditorPanel* m_graphEditor = nullptr;
+    QDockWidget* m_graphDock = nullptr;
+    ExperimentPanel* m_experimentPanel = nullptr;
+    QDockWidget* m_experimentDock = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_exportFigureAction = nullptr;
     QDockWidget* m_historyDock = nullptr;
+    QDockWidget* m_helpDock = nullptr;
+    HelpBrowser* m_helpBrowser = nullptr;
+    WorkStatusBar* m_workStatus = nullptr;
+    QList<QDockWidget*> m_docks;  // every dock, View menu order
+    QByteArray m_defaultLayout;   // the layout right after the docks were created (Reset Layout)
+    AppPreferences m_preferences;
+    bool m_preferencesApplied = false;  // the palette is applied on the first applyPreferences in any case
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -160,6 +240,14 @@ private:
     QAction* m_transpileAction = nullptr;
     QAction* m_saveQasmAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_helpAction = nullptr;
+    QAction* m_resetLayoutAction = nullptr;
+    QAction* m_runSolverAction = nullptr;
+    QAction* m_runQaoaAction = nullptr;
+    QAction* m_runWarmstartAction = nullptr;
+    QAction* m_submitJobAction = nullptr;
+    QAction* m_cancelWorkAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -37,6 +37,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
                                             makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
+                                            makeSweepCommand(),
                                             makeQFactorCommand(),   makeTranspileCommand(), makeBackendsCommand(),
                                             makeSubmitCommand(),    makeJobsCommand(),  makeSessionCommand(),
                                             makeBundleCommand(),

@@ -56,6 +56,7 @@ Command makeSubmitCommand();
 Command makeJobsCommand();
 Command makeSessionCommand();
 Command makeBundleCommand();
+Command makeSweepCommand();
 
 /// Thrown by a command that ran correctly but whose answer is "no" (e.g. `bundle verify` found a difference):
 /// runCli prints "error: <what>" and exits with status 1 after the command's own report.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Tests of MainWindow offscreen: the example opens, edits mark the title, save, autosave, actions, screenshots.
+// Tests of MainWindow offscreen: the example opens, edits mark the title, save, autosave, recovery after a crash,
+// actions and shortcuts, the Run menu, help, preferences and palettes, the status bar, layouts, screenshots.
 #include "main_window.h"
 
 #include <QtTest>
@@ -7,12 +8,27 @@
 #include "test_support.h"
 
 #include "document/project_document.h"
+#include "help/help_browser.h"
+#include "jobs/solve_job.h"
+#include "jobstore/job_store.h"
+#include "panels/jobs_panel.h"
+#include "panels/penalty_panel.h"
+#include "panels/solve_panel.h"
+#include "panels/transpile_panel.h"
+#include "panels/warmstart_panel.h"
+#include "models/job_table_model.h"
+#include "preferences/palettes.h"
+#include "preferences/preferences_dialog.h"
+#include "status/work_status_bar.h"
 #include "models/task_table_model.h"
 #include "panels/qaoa_panel.h"
 #include "plots/state_histogram_plot.h"
 #include "plots/qubo_heatmap_plot.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
@@ -23,6 +39,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QUndoStack>
@@ -72,6 +90,16 @@ private slots:
     void qaoaPanelRunsInTheWindow();
     void programWritesScreenshot();
     void germanMenus();
+    void crashLeavesAnAutosaveToRecover();
+    void menusAndShortcuts();
+    void runShortcutsStartAndEscCancels();
+    void statusBarCountsJobs();
+    void resetLayoutAndVersionedState();
+    void savedLayoutIsRestored();
+    void preferencesReachPanelsAndPalette();
+    void preferencesDialogSavesAndApplies();
+    void f1ShowsHelpOfFocusedPanel();
+    void languagePreferenceInProgram();
 
 private:
     QTemporaryDir m_dir;
@@ -342,11 +370,385 @@ void TstMainWindow::germanMenus()
             menus << action->text();
         QCOMPARE(menus.value(0), QStringLiteral("&Datei"));
         QCOMPARE(menus.value(1), QStringLiteral("&Bearbeiten"));
-        QCOMPARE(menus.value(3), QStringLiteral("&Hilfe"));
+        QCOMPARE(menus.value(4), QStringLiteral("&Hilfe"));
     }
     QCoreApplication::removeTranslator(&translator);
 #else
     QSKIP("the German translation is not part of this build");
+#endif
+}
+
+void TstMainWindow::crashLeavesAnAutosaveToRecover()
+{
+    const QString autosaveDir = m_dir.filePath(QStringLiteral("crash"));
+    const QString path = m_dir.filePath(QStringLiteral("crash.qwproj"));
+    auto crashed = std::make_unique<MainWindow>(quietOptions(autosaveDir));
+    QVERIFY(crashed->openInitial(QString()));
+    QVERIFY(crashed->saveTo(path));
+    QAbstractItemModel* tasks = crashed->taskView()->model();
+    QVERIFY(tasks->setData(tasks->index(1, TaskTableModel::TokensColumn), 4444.0));
+    crashed->autosaveNow();  // what the timer does every minute
+    const QString autosave = crashed->autosaveStore().pathFor(path);
+    QVERIFY(QFileInfo::exists(autosave));
+    // The autosave must be newer than the file; file times may be coarse, so make it clearly newer.
+    QFile file(autosave);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QFileInfo(path).lastModified().addSecs(5), QFileDevice::FileModificationTime));
+    file.close();
+    // A crash: the window goes away without a close event, so nothing removes the autosave.
+    crashed.reset();
+    QVERIFY(QFileInfo::exists(autosave));
+
+    MainWindowOptions options = quietOptions(autosaveDir);
+    options.interactive = true;
+    options.offerRecovery = true;
+    MainWindow next(options);
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QVERIFY(next.openInitial(path));
+    QVERIFY(question.contains(QStringLiteral("crash.qwproj")));
+    QCOMPARE(next.document()->instance().tasks[1].tokens, 4444.0);
+    QVERIFY(next.document()->isModified());
+    QVERIFY(next.saveTo(path));
+    QVERIFY(!QFileInfo::exists(autosave));
+}
+
+void TstMainWindow::menusAndShortcuts()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave8"))));
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                 QStringLiteral("&Run"), QStringLiteral("&Help")}));
+
+    const auto action = [&](const char* name) {
+        auto* a = window.findChild<QAction*>(QString::fromLatin1(name));
+        if (a == nullptr)
+            qWarning("no action %s", name);
+        return a;
+    };
+    const QList<QPair<const char*, QKeySequence>> expected = {
+        {"newAction", QKeySequence(QKeySequence::New)},
+        {"openAction", QKeySequence(QKeySequence::Open)},
+        {"saveAction", QKeySequence(QKeySequence::Save)},
+        {"saveAsAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
+        {"undoAction", QKeySequence(QKeySequence::Undo)},
+        {"redoAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+        {"runSolverAction", QKeySequence(Qt::Key_F5)},
+        {"runQaoaAction", QKeySequence(Qt::Key_F6)},
+        {"transpileAction", QKeySequence(Qt::Key_F7)},
+        {"runWarmstartAction", QKeySequence(Qt::Key_F8)},
+        {"submitJobAction", QKeySequence(Qt::CTRL | Qt::Key_J)},
+        {"cancelWorkAction", QKeySequence(Qt::Key_Escape)},
+        {"helpAction", QKeySequence(Qt::Key_F1)},
+    };
+    for (const auto& [name, keys] : expected) {
+        QAction* a = action(name);
+        QVERIFY2(a != nullptr, name);
+        QVERIFY2(a->shortcuts().contains(keys), name);
+    }
+    QVERIFY(action("preferencesAction")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+
+    // No two actions share a key (an ambiguous shortcut fires neither).
+    QHash<QKeySequence, QString> owners;
+    for (QAction* a : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : a->shortcuts()) {
+            QVERIFY2(!owners.contains(key), qPrintable(key.toString() + QStringLiteral(": ") + owners.value(key)
+                                                       + QStringLiteral(" and ") + a->text()));
+            owners.insert(key, a->text());
+        }
+    }
+
+    // The Run menu holds the run actions; the View menu every dock's toggle (with a key) and Reset Layout.
+    auto* run = window.findChild<QMenu*>(QStringLiteral("runMenu"));
+    QVERIFY(run != nullptr);
+    for (const char* name : {"runSolverAction", "runQaoaAction", "transpileAction", "runWarmstartAction",
+                             "submitJobAction", "cancelWorkAction"})
+        QVERIFY2(run->actions().contains(action(name)), name);
+    QMenu* view = window.menuBar()->actions().at(2)->menu();
+    QVERIFY(view->actions().contains(action("resetLayoutAction")));
+    QVERIFY(window.docks().size() >= 9);
+    for (int i = 0; i < window.docks().size(); ++i) {
+        QDockWidget* dock = window.docks().at(i);
+        QVERIFY2(view->actions().contains(dock->toggleViewAction()), qPrintable(dock->objectName()));
+        if (i < 9)  // Alt+1 ... Alt+9
+            QCOMPARE(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    QVERIFY(!action("cancelWorkAction")->isEnabled());  // nothing runs
+}
+
+void TstMainWindow::runShortcutsStartAndEscCancels()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave9"))));
+    QVERIFY(window.openInitial(QString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    WorkStatusBar* status = window.workStatusBar();
+
+    // F5 runs the solver chosen in the Solve panel (greedy: instant).
+    QSignalSpy solved(window.solvePanel()->job(), &SolveJob::finished);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(solved.wait(20000));
+    QCOMPARE(window.solvePanel()->job()->status(), JobStatus::Finished);
+    QVERIFY(status->button(WorkStatusBar::Work::Solver)->isHidden());
+
+    // F6 starts QAOA (long enough to cancel); its status entry shows while it runs; Esc cancels it.
+    QaoaSettings settings;
+    settings.restarts = 64;
+    settings.iterations = 5000;
+    window.qaoaPanel()->setSettings(settings);
+    QSignalSpy qaoaFinished(window.qaoaPanel()->job(), &QaoaJob::finished);
+    QTest::keyClick(&window, Qt::Key_F6);
+    QVERIFY(window.qaoaPanel()->job()->isRunning());
+    QVERIFY(status->isRunning(WorkStatusBar::Work::Qaoa));
+    QVERIFY(!status->button(WorkStatusBar::Work::Qaoa)->isHidden());
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("cancelWorkAction"))->isEnabled());
+    // Clicking the status entry raises the QAOA dock.
+    QTest::mouseClick(status->button(WorkStatusBar::Work::Qaoa), Qt::LeftButton);
+    QVERIFY(!window.qaoaDock()->visibleRegion().isEmpty());
+    window.qaoaPanel()->runButton()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(qaoaFinished.wait(30000));
+    QCOMPARE(window.qaoaPanel()->job()->status(), QaoaJobStatus::Cancelled);
+    QVERIFY(!status->isRunning(WorkStatusBar::Work::Qaoa));
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("cancelWorkAction"))->isEnabled());
+    QVERIFY(!window.cancelRunningWork());  // nothing left to cancel
+}
+
+void TstMainWindow::statusBarCountsJobs()
+{
+    MainWindowOptions options = quietOptions(m_dir.filePath(QStringLiteral("autosave10")));
+    options.jobStorePath = m_dir.filePath(QStringLiteral("counted-jobs.sqlite"));
+    MainWindow window(options);
+    QToolButton* jobs = window.workStatusBar()->button(WorkStatusBar::Work::Jobs);
+    QCOMPARE(jobs->text(), QStringLiteral("Jobs: 0 running, 0 queued"));
+
+    // Another process (the CLI) records jobs in the same store: two queued, one running, one finished.
+    engine::JobStore writer(options.jobStorePath.toStdString());
+    const auto record = [&](engine::JobState state) {
+        engine::JobDraft draft;
+        draft.provider = engine::JobProvider::Ibm;
+        draft.backend = "ibm_fez";
+        const std::int64_t id = writer.recordBeforeSubmit(draft);
+        if (state != engine::JobState::Recorded)
+            writer.appendStatus(id, state);
+        return id;
+    };
+    record(engine::JobState::Queued);
+    record(engine::JobState::Recorded);
+    const std::int64_t running = record(engine::JobState::Running);
+    record(engine::JobState::Completed);
+    QSignalSpy counts(window.jobsPanel(), &JobsPanel::jobCountsChanged);
+    window.jobsPanel()->model()->refresh();
+    QCOMPARE(window.jobsPanel()->runningJobCount(), 1);
+    QCOMPARE(window.jobsPanel()->queuedJobCount(), 2);
+    QCOMPARE(jobs->text(), QStringLiteral("Jobs: 1 running, 2 queued"));
+    QVERIFY(counts.count() >= 1);
+
+    writer.appendStatus(running, engine::JobState::Completed);
+    window.jobsPanel()->model()->refresh();
+    QCOMPARE(jobs->text(), QStringLiteral("Jobs: 0 running, 2 queued"));
+
+    // Clicking the entry brings the Jobs dock to the front.
+    window.show();
+    window.solveDock()->raise();
+    QTest::mouseClick(jobs, Qt::LeftButton);
+    QTRY_VERIFY(!window.jobsDock()->visibleRegion().isEmpty());
+}
+
+void TstMainWindow::resetLayoutAndVersionedState()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave11"))));
+    window.show();
+    const QByteArray initial = window.layoutState();
+    window.jobsDock()->close();
+    window.penaltyDock()->setFloating(true);
+    window.showHelp(QStringLiteral("jobs"));
+    QVERIFY(window.jobsDock()->isHidden());
+
+    window.findChild<QAction*>(QStringLiteral("resetLayoutAction"))->trigger();
+    QVERIFY(!window.jobsDock()->isHidden());
+    QVERIFY(!window.penaltyDock()->isFloating());
+    QVERIFY(window.helpDock()->isHidden());
+    QCOMPARE(window.dockWidgetArea(window.penaltyDock()), Qt::LeftDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(window.jobsDock()), Qt::BottomDockWidgetArea);
+    QVERIFY(window.tabifiedDockWidgets(window.solveDock()).contains(window.qaoaDock()));
+
+    // A layout of another version (saved before docks were added) is refused and changes nothing.
+    QVERIFY(window.restoreLayoutState(initial));
+    window.historyDock()->close();
+    const QByteArray unversioned = window.saveState(0);
+    window.resetLayout();
+    QVERIFY(!window.restoreLayoutState(unversioned));
+    QVERIFY(!window.historyDock()->isHidden());
+    QVERIFY(!window.restoreLayoutState(QByteArray("garbage")));
+    QVERIFY(!window.restoreLayoutState(QByteArray()));
+}
+
+void TstMainWindow::savedLayoutIsRestored()
+{
+    MainWindowOptions options = quietOptions(m_dir.filePath(QStringLiteral("autosave12")));
+    options.persistLayout = true;
+    {
+        MainWindow first(options);
+        QVERIFY(first.openInitial(QString()));
+        first.show();
+        first.historyDock()->close();
+        QVERIFY(first.close());  // saves geometry and layout
+    }
+    {
+        MainWindow second(options);
+        second.show();
+        QVERIFY(second.historyDock()->isHidden());
+        QVERIFY(!second.jobsDock()->isHidden());
+        second.resetLayout();
+        QVERIFY(second.close());
+    }
+    MainWindow third(options);
+    QVERIFY(!third.historyDock()->isHidden());
+    QSettings().remove(QStringLiteral("mainWindow"));
+}
+
+void TstMainWindow::preferencesReachPanelsAndPalette()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave13"))));
+    QVERIFY(window.openInitial(QString()));
+    QCOMPARE(window.preferences(), AppPreferences::load());
+
+    AppPreferences p;
+    p.defaultBackend = QStringLiteral("local:ideal");
+    p.threads = 3;
+    p.precision = engine::Precision::Single;
+    p.palette = AppPreferences::Palette::Dark;
+    window.applyPreferences(p);
+    QCOMPARE(window.preferences(), p);
+    QCOMPARE(window.qaoaPanel()->request().settings.threads, 3);
+    QCOMPARE(window.qaoaPanel()->request().settings.precision, engine::Precision::Single);
+    QCOMPARE(qaoaRunOptions(window.qaoaPanel()->request()).threads, 3);
+    QCOMPARE(qaoaRunOptions(window.qaoaPanel()->request()).precision, engine::Precision::Single);
+    QCOMPARE(window.warmstartPanel()->backendBox()->currentText(), QStringLiteral("local:ideal"));
+    QCOMPARE(window.warmstartPanel()->pipelineRequest().options.threads, 3);
+    QCOMPARE(window.warmstartPanel()->sweepOptions().threads, 3);
+    QCOMPARE(window.jobsPanel()->defaultBackend(), QStringLiteral("local:ideal"));
+    QVERIFY(isDarkPaletteActive());
+
+    p.defaultBackend = QStringLiteral("local:fez");
+    p.palette = AppPreferences::Palette::Light;
+    window.applyPreferences(p);
+    QVERIFY(!isDarkPaletteActive());
+    QCOMPARE(window.warmstartPanel()->backendBox()->currentText(), QStringLiteral("local:fez"));
+    window.applyPreferences(AppPreferences{});
+    QCOMPARE(window.qaoaPanel()->request().settings.threads, 0);
+}
+
+void TstMainWindow::preferencesDialogSavesAndApplies()
+{
+    QSettings().remove(QStringLiteral("preferences"));
+    MainWindowOptions options = quietOptions(m_dir.filePath(QStringLiteral("autosave15")));
+    options.interactive = true;  // the dialog opens; the timer below fills and accepts it
+    MainWindow window(options);
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr)
+            return;
+        shown = true;
+        dialog->threadsBox()->setValue(2);
+        dialog->plotStyleBox()->setCurrentIndex(dialog->plotStyleBox()->findData(QStringLiteral("print")));
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    QVERIFY(shown);
+    QCOMPARE(window.preferences().threads, 2);
+    QCOMPARE(window.qaoaPanel()->request().settings.threads, 2);
+    QCOMPARE(AppPreferences::load().threads, 2);  // saved
+    QCOMPARE(QSettings().value(QLatin1String(PLOT_STYLE_KEY)).toString(), QStringLiteral("print"));
+
+    // Cancel changes nothing.
+    QTimer::singleShot(0, this, [&] {
+        if (auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget())) {
+            dialog->threadsBox()->setValue(7);
+            dialog->buttons()->button(QDialogButtonBox::Cancel)->click();
+        }
+    });
+    window.showPreferences();
+    QCOMPARE(window.preferences().threads, 2);
+    QCOMPARE(AppPreferences::load().threads, 2);
+    QSettings().remove(QStringLiteral("preferences"));
+}
+
+void TstMainWindow::f1ShowsHelpOfFocusedPanel()
+{
+    MainWindow window(quietOptions(m_dir.filePath(QStringLiteral("autosave14"))));
+    QVERIFY(window.openInitial(QString()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.helpDock()->isHidden());
+
+    window.qaoaDock()->raise();
+    window.qaoaPanel()->runButton()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+    QVERIFY(!window.helpDock()->isHidden());
+    QCOMPARE(window.helpBrowser()->currentPage(), QStringLiteral("qaoa"));
+
+    QCOMPARE(window.helpPageFor(window.solvePanel()->runButton()), QStringLiteral("solver"));
+    QCOMPARE(window.helpPageFor(window.jobsPanel()->newJobButton()), QStringLiteral("jobs"));
+    QCOMPARE(window.helpPageFor(window.warmstartPanel()->runButton()), QStringLiteral("warmstart"));
+    QCOMPARE(window.helpPageFor(window.transpilePanel()), QStringLiteral("transpile"));
+    QCOMPARE(window.helpPageFor(window.penaltyPanel()), QStringLiteral("penalty"));
+    QCOMPARE(window.helpPageFor(window.taskView()), QStringLiteral("index"));
+    QCOMPARE(window.helpPageFor(nullptr), QStringLiteral("index"));
+    // Every dock's page exists.
+    for (QDockWidget* dock : window.docks())
+        QVERIFY2(!HelpBrowser::pageUrl(window.helpPageFor(dock->widget())).isEmpty(), qPrintable(dock->objectName()));
+}
+
+void TstMainWindow::languagePreferenceInProgram()
+{
+#if defined(QAOA_WORKBENCH_PATH) && defined(QAOA_WORKBENCH_DE_QM)
+    // The program's settings live under XDG_CONFIG_HOME: write a language preference there.
+    const QString config = m_dir.filePath(QStringLiteral("xdg-config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/QAOA Workbench")));
+    QSettings settings(config + QStringLiteral("/QAOA Workbench/qaoa-workbench.conf"), QSettings::IniFormat);
+    const auto help = [&](const QStringList& arguments, const QString& systemLanguage) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+        environment.insert(QStringLiteral("LANG"), systemLanguage);
+        environment.insert(QStringLiteral("LANGUAGE"), systemLanguage);
+        environment.remove(QStringLiteral("LC_ALL"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(QAOA_WORKBENCH_PATH), arguments + QStringList{QStringLiteral("--help")});
+        if (!process.waitForFinished(30000))
+            return QString();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString german = QStringLiteral("bearbeiten");
+    const QString english = QStringLiteral("edit LLM cascade routing problems");
+
+    settings.setValue(QStringLiteral("preferences/language"), QStringLiteral("de"));
+    settings.sync();
+    QVERIFY(help({}, QStringLiteral("en_US.UTF-8")).contains(german));                  // preference beats system
+    QVERIFY(help({QStringLiteral("--lang"), QStringLiteral("en")}, QStringLiteral("en_US.UTF-8"))
+                .contains(english));                                                      // --lang beats preference
+    settings.setValue(QStringLiteral("preferences/language"), QString());
+    settings.sync();
+    QVERIFY(help({}, QStringLiteral("de_DE.UTF-8")).contains(german));                  // no preference: system
+    QVERIFY(help({}, QStringLiteral("en_US.UTF-8")).contains(english));
+    settings.setValue(QStringLiteral("preferences/language"), QStringLiteral("en"));
+    settings.sync();
+    QVERIFY(help({}, QStringLiteral("de_DE.UTF-8")).contains(english));                 // preference beats system
+#else
+    QSKIP("qaoa-workbench is not part of this build");
 #endif
 }
 

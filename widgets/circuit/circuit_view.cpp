@@ -2,7 +2,9 @@
 // CircuitView: ASAP column layout, folding, culled painting of gates, zoom and pan, highlights, tool tips, export.
 #include "circuit/circuit_view.h"
 
+#include "export/csv_export.h"
 #include "export/figure_export.h"
+#include "export/painted_figure.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -272,7 +274,7 @@ CircuitView::CircuitView(QWidget* parent)
     m_fold->setKeyboardTracking(false);
     m_fold->setToolTip(tr("Wrap the diagram into several rows of wires after this many columns (0: off)"));
     auto* foldLabel = new QLabel(tr("Fold:"), m_toolbar);
-    m_export = button(tr("Export…"), tr("Save the whole diagram as PNG, SVG or PDF"));
+    m_export = button(tr("Export…"), tr("Save the whole diagram as PNG, SVG or PDF, or its gate list as CSV"));
     m_summary = new QLabel(m_toolbar);
     // The summary gives way to the controls in a narrow view (it is clipped, never pushes them out).
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -300,6 +302,8 @@ CircuitView::CircuitView(QWidget* parent)
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
     setViewportMargins(0, toolbarHeight(), 0, 0);
+    // NOTE: the scroll area handles its viewport's context-menu events itself, so the menu goes on the area.
+    installFigureExportMenu(this, this, this);
     m_zoomLabel->setText(QStringLiteral("100 %"));
     computeLayout();
 }
@@ -1294,27 +1298,77 @@ bool CircuitView::exportPdf(const QString& path) const
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
-namespace {
-
-FigureWriters writersOf(const CircuitView& view)
-{
-    return {[&view](const QString& p) { return view.exportPng(p); },
-            [&view](const QString& p) { return view.exportSvg(p); },
-            [&view](const QString& p) { return view.exportPdf(p); }};
-}
-
-} // namespace
-
 bool CircuitView::exportTo(const QString& path) const
 {
-    return writeFigure(path, writersOf(*this));
+    switch (figureFormatForPath(path)) {
+    case FigureFormat::Svg: return exportSvg(path);
+    case FigureFormat::Pdf: return exportPdf(path);
+    case FigureFormat::Png: break;
+    }
+    return exportPng(path);
 }
 
 void CircuitView::exportWithDialog()
 {
-    exportFigureWithDialog(this, tr("Export Circuit Diagram"),
-                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                           tr("Cannot write %1."), writersOf(*this));
+    exportFigureWithDialog(this, *this);
+}
+
+QString CircuitView::figureTitle() const
+{
+    return tr("Circuit diagram");
+}
+
+bool CircuitView::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    const QSizeF scene(std::max(1.0, m_sceneSize.width()), std::max(1.0, m_sceneSize.height()));
+    const auto paint = [this, scene](QPainter& painter, const QRectF& canvas) {
+        double scale = 1.0;
+        const QRectF target = fittedRect(scene, canvas, &scale);
+        painter.translate(target.topLeft());
+        painter.scale(scale, scale);
+        renderScene(painter, QRectF(QPointF(0, 0), scene));
+    };
+    return writePaintedFigure(path, options, figureTitle(), Qt::white, paint);
+}
+
+QString CircuitView::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("index"), QStringLiteral("column"), QStringLiteral("kind"), QStringLiteral("name"),
+                QStringLiteral("qubits"), QStringLiteral("parameters"), QStringLiteral("bit")});
+    const QChar prefix = m_circuit.isPhysical() ? QLatin1Char('$') : QLatin1Char('q');
+    for (std::size_t op = 0; op < m_circuit.size(); ++op) {
+        const engine::Operation& o = m_circuit.operations()[op];
+        QStringList qubits;
+        for (unsigned q : o.qubits)
+            qubits << prefix + QString::number(q);
+        QString kind;
+        QString name;
+        QStringList parameters;
+        QString bit;
+        switch (o.kind) {
+        case engine::OperationKind::Gate: {
+            kind = QStringLiteral("gate");
+            const engine::GateSpec& spec = engine::gateSpec(o.gate);
+            name = QString::fromLatin1(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
+            for (const engine::ParameterExpression& p : o.params)
+                parameters << (p.isConstant() ? exactNumber(p.constant())
+                                              : QString::fromStdString(p.toQasm(m_circuit.parameters())));
+            break;
+        }
+        case engine::OperationKind::Measure:
+            kind = name = QStringLiteral("measure");
+            bit = m_paramText[op];
+            break;
+        case engine::OperationKind::Reset: kind = name = QStringLiteral("reset"); break;
+        case engine::OperationKind::Barrier: kind = name = QStringLiteral("barrier"); break;
+        }
+        const int column = columnOf(op);
+        csv.addRow({CsvWriter::number(static_cast<long long>(op)),
+                    column >= 0 ? QString::number(column + 1) : QString(), kind, name, qubits.join(QLatin1Char(' ')),
+                    parameters.join(QLatin1Char(';')), bit});
+    }
+    return csv.text();
 }
 
 } // namespace workbench

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "circuit/circuit.h"
+#include "export/exportable_figure.h"
 
 #include <QAbstractScrollArea>
 #include <QFont>
@@ -52,7 +53,7 @@ QString shortParameterText(const engine::ParameterExpression& expression, const 
 /// scroll, dragging pans, a click on a wire label highlights that qubit's wire (again: off), hovering a gate
 /// shows its name, qubits and exact parameters. The whole diagram (not only the visible part) can be written to
 /// PNG, SVG or PDF. All coordinates called "scene" are unzoomed pixels; the diagram is drawn on white.
-class CircuitView final : public QAbstractScrollArea {
+class CircuitView final : public QAbstractScrollArea, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -142,9 +143,21 @@ public:
     bool exportPdf(const QString& path) const;
     /// By the file's suffix (png, svg, pdf; anything else: PNG).
     bool exportTo(const QString& path) const;
-    /// Asks for a file name and exports (the toolbar's Export button).
+    /// Shows the figure export dialog and exports (the toolbar's Export button and the context menu).
     void exportWithDialog();
     static constexpr int MAX_EXPORT_PIXELS = 16000;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    /// The whole diagram scaled to fit the options' canvas (centred, aspect kept), on white in both styles; the
+    /// diagram keeps its own fonts (its columns are measured with them).
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// The gate list: index, column (1-based ASAP column, empty when not drawn), kind, name, qubits (space-separated,
+    /// "$n" on physical circuits), parameters (OpenQASM text, ';'-separated), bit (measurements).
+    QString csvData() const override;
+    /// The scene size: every gate at full detail.
+    QSizeF naturalFigureSize() const override { return m_sceneSize; }
+    bool usesFigureFont() const override { return false; }
 
     /// Operations drawn by the last paint event (a measure of the culling, for tests).
     std::size_t lastPaintedOperations() const { return m_lastPainted; }

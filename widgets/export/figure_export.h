@@ -1,32 +1,51 @@
 // SPDX-License-Identifier: MIT
-// The export plumbing the circuit and routing views share: format by file suffix, the save dialog, PDF page setup.
+// Figure export shared by every plot and viewer: the export and CSV actions, the dialog flow, PDF page setup.
 #pragma once
 
+#include "export/figure_options.h"
+
+#include <QKeySequence>
 #include <QSizeF>
 #include <QString>
-
-#include <functional>
 
 class QPdfWriter;
 class QWidget;
 
 namespace workbench {
 
-/// One writer per picture format; each returns whether the file was written.
-struct FigureWriters {
-    std::function<bool(const QString&)> png;
-    std::function<bool(const QString&)> svg;
-    std::function<bool(const QString&)> pdf;
-};
+class ExportableFigure;
 
-/// Writes `path` with the writer its suffix picks (case-insensitive "svg" or "pdf"; anything else is PNG).
-bool writeFigure(const QString& path, const FigureWriters& writers);
+/// The shortcut the main window's "Export figure…" action should carry (shown in the plots' context menus).
+inline QKeySequence figureExportShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+}
 
-/// Asks for a file name with `filter` (PNG, SVG, PDF in that order), appends the suffix of the chosen filter when
-/// the name has none, and writes it with `writers`; a failed write is reported in a warning box titled `title`
-/// with `failureText` ("%1" is the path). Does nothing when the dialog is cancelled.
-void exportFigureWithDialog(QWidget* parent, const QString& title, const QString& filter, const QString& failureText,
-                            const FigureWriters& writers);
+/// Writes `figure` to `path` with `options` (the format is options.format) and, when options.writeCsv, its data
+/// to the same name with the suffix ".csv". Returns false and sets `error` (translated, naming the file) when a
+/// file cannot be written.
+bool exportFigureTo(const ExportableFigure& figure, const QString& path, const FigureOptions& options,
+                    QString* error = nullptr);
+
+/// Shows the FigureExportDialog for `figure` with the options last used, writes the chosen file(s) and remembers
+/// the options; a failure is reported in a warning box. Returns whether the figure was written.
+bool exportFigureWithDialog(QWidget* parent, const ExportableFigure& figure);
+/// Asks for a CSV file name and writes figure.csvData(). Returns whether the file was written.
+bool exportFigureDataWithDialog(QWidget* parent, const ExportableFigure& figure);
+
+/// Gives `menuWidget` a context menu with "Export figure…" and "Export data as CSV…" for `figure`, whose dialogs
+/// are parented to `dialogParent`. `menuWidget` also takes the focus on a click (so exportFocusedFigure finds it).
+void installFigureExportMenu(QWidget* menuWidget, ExportableFigure* figure, QWidget* dialogParent);
+
+/// The nearest exportable view at or above `widget` (walking up the parents), or nullptr.
+ExportableFigure* exportableFigureAt(QWidget* widget);
+/// The main window's "File > Export figure…": finds the exportable view that has the keyboard focus, or else the
+/// one under the mouse pointer, inside `window` and runs exportFigureWithDialog for it. Returns false when there
+/// is none (the caller may then say so); true when the dialog was shown, whether or not the user saved.
+bool exportFocusedFigure(QWidget* window);
+
+/// A file name (without suffix) made of `title`: letters, digits, '-' and '_' kept, other runs turned into '-'.
+QString figureFileStem(const QString& title);
 
 /// Sets up `writer` for one page of exactly `pagePoints` (72 dpi, no margins) titled `title`, so one scene unit
 /// is one point.

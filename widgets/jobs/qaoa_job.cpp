@@ -31,6 +31,8 @@ engine::QaoaRunOptions qaoaRunOptions(const QaoaRequest& request)
     options.seed = s.seed;
     options.lcrpEncoding = request.encoding;
     options.trackValidRate = s.trackValidRate;
+    options.threads = s.threads;
+    options.precision = s.precision;
     return options;
 }
 

@@ -45,6 +45,8 @@ struct QaoaSettings {
     std::uint64_t seed = 1;                                            ///< seeds the starts and the shots
     bool trackValidRate = true;                                        ///< exact valid rate per evaluation
     std::size_t landscapeSteps = QAOA_LANDSCAPE_STEPS;                 ///< grid side; 0: no landscape
+    int threads = 0;                                                   ///< simulator threads, 0 = all cores
+    engine::Precision precision = engine::Precision::Double;           ///< statevector amplitudes
 };
 
 /// An immutable snapshot of what a run needs, copied on the GUI thread before the job starts.

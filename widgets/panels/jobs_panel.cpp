@@ -228,6 +228,10 @@ JobsPanel::JobsPanel(ProjectDocument* document, JobsPanelOptions options, QWidge
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::countJobs);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::countJobs);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsPanel::countJobs);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::countJobs);
     connect(m_model, &JobTableModel::refreshFailed, this, &JobsPanel::statusMessage);
     connect(m_monitor, &JobMonitor::jobChanged, this, &JobsPanel::onJobChanged);
     connect(m_monitor, &JobMonitor::jobFinished, this, [this](qint64 localId, int) {
@@ -243,6 +247,7 @@ JobsPanel::JobsPanel(ProjectDocument* document, JobsPanelOptions options, QWidge
 
     const QString failure = m_model->open(m_options.storePath);
     m_error->setText(failure);
+    countJobs();
     fillAccounts();
     const QString current = m_accounts.currentName();
     bool chosen = false;
@@ -405,17 +410,43 @@ void JobsPanel::openSubmitDialog()
         return;
     SubmitDialog dialog(m_document, m_monitor, this);
     dialog.setBackends(backendNames());
-    if (const int row = m_backends->currentRow(); row >= 0 && m_backends->item(row, NameCol)) {
-        const int index = dialog.backendBox()->findText(m_backends->item(row, NameCol)->text());
-        if (index >= 0)
-            dialog.backendBox()->setCurrentIndex(index);
-    }
+    // The backend chosen in the table, else the preferences' default.
+    QString backend = m_defaultBackend;
+    if (const int row = m_backends->currentRow(); row >= 0 && m_backends->item(row, NameCol))
+        backend = m_backends->item(row, NameCol)->text();
+    if (const int index = dialog.backendBox()->findText(backend); index >= 0)
+        dialog.backendBox()->setCurrentIndex(index);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.prepared())
         submitPrepared(*dialog.prepared());
     else
         submit(dialog.submission());
+}
+
+void JobsPanel::setDefaultBackend(const QString& backend)
+{
+    m_defaultBackend = backend;
+}
+
+void JobsPanel::countJobs()
+{
+    int running = 0;
+    int queued = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const engine::JobRecord* record = m_model->record(row);
+        if (record == nullptr || !engine::isUnfinishedState(record->status))
+            continue;
+        if (record->status == engine::JobState::Running)
+            ++running;
+        else
+            ++queued;
+    }
+    if (running == m_runningJobs && queued == m_queuedJobs)
+        return;
+    m_runningJobs = running;
+    m_queuedJobs = queued;
+    emit jobCountsChanged(running, queued);
 }
 
 void JobsPanel::submit(const engine::JobSubmission& submission)

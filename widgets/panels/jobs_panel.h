@@ -83,6 +83,13 @@ public:
     std::optional<std::int64_t> selectedJob() const;
     /// Stops every worker and waits (window close).
     void shutdown();
+    /// The backend the submit dialog starts at when none is chosen in the backend table (the preferences').
+    void setDefaultBackend(const QString& backend);
+    QString defaultBackend() const { return m_defaultBackend; }
+    /// Listed jobs that are running now.
+    int runningJobCount() const { return m_runningJobs; }
+    /// Listed jobs that are unfinished but not running (recorded, submitting, queued, outcome unknown).
+    int queuedJobCount() const { return m_queuedJobs; }
 
     /// Text of the details figure `key`: "job", "status", "reason", "usage", "figures", "validRate",
     /// "bestValidCost", "bestEnergy", "approximationRatio", "error", "account", "backends".
@@ -117,6 +124,8 @@ signals:
     /// "Open in Warm Start": the job's instance, its measured samples and its backend.
     void openInWarmStartRequested(const engine::Instance& instance, const engine::SampleCounts& samples,
                                   const QString& backend);
+    /// The number of running or of queued jobs in the table changed.
+    void jobCountsChanged(int running, int queued);
 
 private:
     void fillAccounts();
@@ -127,6 +136,7 @@ private:
     /// The end of a submission (from either submit path): counts it down, reports a failure or shows the job.
     void onSubmitted(const ServiceOutcome<engine::JobRecord>& outcome);
     void afterSubmit(const engine::JobRecord& record);
+    void countJobs();
 
     ProjectDocument* m_document;
     JobsPanelOptions m_options;
@@ -136,6 +146,9 @@ private:
     std::vector<engine::BackendEntry> m_backendEntries;
     QString m_accountName;
     int m_submissions = 0;  // submissions on their way (resuming must wait for them)
+    QString m_defaultBackend = QString::fromLatin1(engine::DEFAULT_JOB_BACKEND);
+    int m_runningJobs = 0;
+    int m_queuedJobs = 0;
 
     QComboBox* m_account = nullptr;
     QPushButton* m_addAccount = nullptr;

@@ -248,7 +248,19 @@ QaoaSettings QaoaPanel::settings() const
     s.shots = static_cast<std::uint64_t>(m_shots->value());
     s.seed = static_cast<std::uint64_t>(m_seed->value());
     s.trackValidRate = m_trackValid->isChecked();
+    s.threads = m_threads;
+    s.precision = m_precision;
     return s;
+}
+
+void QaoaPanel::setThreadCount(int threads)
+{
+    m_threads = std::max(0, threads);
+}
+
+void QaoaPanel::setPrecision(engine::Precision precision)
+{
+    m_precision = precision;
 }
 
 void QaoaPanel::setSettings(const QaoaSettings& s)

@@ -55,6 +55,10 @@ public:
     void setSettings(const QaoaSettings& settings);
     /// The request `run` would start now.
     QaoaRequest request() const;
+    /// Simulator threads of the next runs (0 = all cores); from the preferences. setSettings leaves it alone.
+    void setThreadCount(int threads);
+    /// Statevector precision of the next runs; from the preferences. setSettings leaves it alone.
+    void setPrecision(engine::Precision precision);
 
     QaoaJob* job() const { return m_job; }
     QPushButton* runButton() const { return m_run; }
@@ -121,6 +125,8 @@ private:
     std::size_t m_registerSize = 0;
     int m_generation = 0;     // bumped when the document is replaced
     int m_runGeneration = 0;  // m_generation when the running job started
+    int m_threads = 0;                                        // setThreadCount
+    engine::Precision m_precision = engine::Precision::Double; // setPrecision
 };
 
 } // namespace workbench

@@ -516,6 +516,7 @@ WarmstartPipelineRequest WarmstartPanel::pipelineRequest() const
     o.timeLimitSeconds = m_timeBased->isChecked() ? m_timeLimit->value() : 0.0;
     o.seed = static_cast<std::uint64_t>(m_seed->value());
     o.lcrpEncoding = encoderOptionsOf(*m_document);
+    o.threads = m_threads;
     if (m_jobSamples && static_cast<InstanceSource>(m_source->currentIndex()) == InstanceSource::File)
         o.samples = m_jobSamples;
     return request;
@@ -573,7 +574,20 @@ engine::WarmstartReproductionOptions WarmstartPanel::sweepOptions() const
     o.samples = static_cast<std::uint64_t>(m_sweepShots->value());
     o.iterationCap = static_cast<std::uint64_t>(m_sweepCap->value());
     o.seed = static_cast<std::uint64_t>(m_sweepSeed->value());
+    o.threads = m_threads;
     return o;
+}
+
+void WarmstartPanel::setDefaultBackend(const QString& backend)
+{
+    const int index = m_backend->findText(backend);
+    if (index >= 0 && !m_job->isRunning())
+        m_backend->setCurrentIndex(index);
+}
+
+void WarmstartPanel::setThreadCount(int threads)
+{
+    m_threads = std::max(0, threads);
 }
 
 bool WarmstartPanel::loadInstanceFile(const QString& path)

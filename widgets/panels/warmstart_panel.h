@@ -81,6 +81,11 @@ public:
     engine::WarmstartReproductionOptions sweepOptions() const;
     /// Whether the VNS solver can be chosen for the current instance (Max-Cut only).
     bool isVnsAvailable() const;
+    /// Chooses `backend` (a local backend name) in the backend box; no effect for an unknown name or while a
+    /// job runs. The main window passes the preferences' default backend.
+    void setDefaultBackend(const QString& backend);
+    /// Simulator and emulator threads of the next pipeline runs and sweeps (0 = all cores).
+    void setThreadCount(int threads);
 
     WarmstartJob* job() const { return m_job; }
     // The editors, for the main window's tests and for scripted use.
@@ -216,6 +221,7 @@ private:
     bool m_sweepValid = false;
     std::vector<engine::WarmstartReproductionRow> m_sweepRows;  // rows of the running sweep so far
     int m_finishedRuns = 0;
+    int m_threads = 0;  // setThreadCount
 };
 
 } // namespace workbench

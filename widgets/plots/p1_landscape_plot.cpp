@@ -2,6 +2,11 @@
 // P1LandscapePlot: filling the colour map from a p = 1 grid, markers and the hover read-out.
 #include "plots/p1_landscape_plot.h"
 
+#include "export/csv_export.h"
+#include "export/figure_export.h"
+#include "export/plot_export.h"
+#include "plots/plot_style.h"
+
 #include <qcustomplot.h>
 
 #include <QLocale>
@@ -19,6 +24,8 @@ P1LandscapePlot::P1LandscapePlot(QWidget* parent)
 {
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(200, 140);
+    installScreenStyle(m_plot);
+    installFigureExportMenu(m_plot, this, this);
     m_plot->xAxis->setLabel(tr("γ (rad)"));
     m_plot->yAxis->setLabel(tr("β (rad)"));
     m_plot->xAxis->grid()->setVisible(false);
@@ -175,6 +182,36 @@ void P1LandscapePlot::setLandscape(const engine::P1GridResult& grid, std::option
     m_plot->yAxis->setRange(grid.betas.front() - halfValue, grid.betas.back() + halfValue);
     m_plot->setToolTip(QString());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString P1LandscapePlot::figureTitle() const
+{
+    return tr("p = 1 landscape");
+}
+
+bool P1LandscapePlot::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    return writePlotFigure(m_plot, path, options, figureTitle());
+}
+
+QString P1LandscapePlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("gamma"), QStringLiteral("beta"), QStringLiteral("energy"), QStringLiteral("marker")});
+    for (int i = 0; i < keySize(); ++i) {
+        for (int j = 0; j < valueSize(); ++j) {
+            const QPointF at = cellPosition(i, j);
+            csv.addRow(
+                {CsvWriter::number(at.x()), CsvWriter::number(at.y()), CsvWriter::number(cell(i, j)), QString()});
+        }
+    }
+    if (const std::optional<QPointF> minimum = minimumMarker())
+        csv.addRow({CsvWriter::number(minimum->x()), CsvWriter::number(minimum->y()), QString(),
+                    QStringLiteral("grid_minimum")});
+    if (const std::optional<QPointF> point = pointMarker())
+        csv.addRow({CsvWriter::number(point->x()), CsvWriter::number(point->y()), QString(),
+                    QStringLiteral("run_angles")});
+    return csv.text();
 }
 
 void P1LandscapePlot::onMouseMove(QMouseEvent* event)

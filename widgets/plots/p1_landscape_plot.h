@@ -2,6 +2,7 @@
 // P1LandscapePlot: the analytic p = 1 QAOA energy landscape over (gamma, beta) with the run's angles marked.
 #pragma once
 
+#include "export/exportable_figure.h"
 #include "qaoa/p1_analytic.h"
 
 #include <QPointF>
@@ -21,7 +22,7 @@ namespace workbench {
 /// Owns a QCustomPlot with a QCPColorMap of engine::p1GridSearch values: key (x) gamma, value (y) beta, cell
 /// (i, j) = grid.value(i, j). Two scatter graphs mark the grid's minimum and the chosen point (the run's angles
 /// at p = 1, its first layer at p > 1). NaN rows of a cancelled grid stay blank.
-class P1LandscapePlot final : public QWidget {
+class P1LandscapePlot final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -53,6 +54,13 @@ public:
     std::optional<QPointF> minimumMarker() const;
     /// Whether the axes' visible ranges contain (gamma, beta).
     bool isVisible(double gamma, double beta) const;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// One row per grid cell (gamma-major): gamma, beta, energy (nan for cells a cancelled grid left out);
+    /// then the markers as rows with the energy column empty and "marker" naming them.
+    QString csvData() const override;
 
 private:
     void onMouseMove(QMouseEvent* event);

@@ -2,6 +2,9 @@
 // QaoaConvergencePlot and ValidRatePlot: graphs, reference lines and rescaling.
 #include "plots/qaoa_trace_plots.h"
 
+#include "export/csv_export.h"
+#include "export/figure_export.h"
+#include "export/plot_export.h"
 #include "plots/plot_style.h"
 
 #include <qcustomplot.h>
@@ -24,6 +27,7 @@ QCustomPlot* makePlot(QWidget* parent)
     auto* plot = new QCustomPlot(parent);
     plot->setMinimumSize(200, 140);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    installScreenStyle(plot);
     auto* layout = new QVBoxLayout(parent);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot);
@@ -55,6 +59,7 @@ QaoaConvergencePlot::QaoaConvergencePlot(QWidget* parent)
     : QWidget(parent)
 {
     m_plot = makePlot(this);
+    installFigureExportMenu(m_plot, this, this);
     m_plot->xAxis->setLabel(tr("evaluation"));
     m_plot->yAxis->setLabel(tr("energy ⟨H⟩"));
 
@@ -144,10 +149,35 @@ void QaoaConvergencePlot::replot()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+QString QaoaConvergencePlot::figureTitle() const
+{
+    return tr("QAOA convergence");
+}
+
+bool QaoaConvergencePlot::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    return writePlotFigure(m_plot, path, options, figureTitle());
+}
+
+QString QaoaConvergencePlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("evaluation"), QStringLiteral("energy"), QStringLiteral("best_so_far"),
+                QStringLiteral("final_expectation")});
+    const QString final = m_final->visible() ? CsvWriter::number(m_final->point1->coords().y()) : QString();
+    for (int k = 0; k < pointCount(); ++k) {
+        const QPointF energy = energyAt(k);
+        csv.addRow({CsvWriter::number(energy.x()), CsvWriter::number(energy.y()), CsvWriter::number(bestAt(k).y()),
+                    final});
+    }
+    return csv.text();
+}
+
 ValidRatePlot::ValidRatePlot(QWidget* parent)
     : QWidget(parent)
 {
     m_plot = makePlot(this);
+    installFigureExportMenu(m_plot, this, this);
     m_plot->xAxis->setLabel(tr("evaluation"));
     m_plot->yAxis->setLabel(tr("valid (one-hot) rate"));
     m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -278,6 +308,30 @@ void ValidRatePlot::replot()
         lowest = std::min(lowest, std::max(*m_finalRate, RATE_FLOOR));
     m_plot->yAxis->setRange(lowest / 3.0, 1.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString ValidRatePlot::figureTitle() const
+{
+    return tr("Valid rate");
+}
+
+bool ValidRatePlot::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    return writePlotFigure(m_plot, path, options, figureTitle());
+}
+
+QString ValidRatePlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("evaluation"), QStringLiteral("valid_rate"), QStringLiteral("random_baseline"),
+                QStringLiteral("final_rate")});
+    const QString baseline = CsvWriter::number(m_baselineRate);
+    const QString final = m_finalRate ? CsvWriter::number(*m_finalRate) : QString();
+    for (int k = 0; k < pointCount(); ++k) {
+        const QPointF rate = rateAt(k);
+        csv.addRow({CsvWriter::number(rate.x()), CsvWriter::number(rate.y()), baseline, final});
+    }
+    return csv.text();
 }
 
 } // namespace workbench

@@ -2,6 +2,7 @@
 // Live line plots of a QAOA optimisation: energy per evaluation with best-so-far, and valid rate against random.
 #pragma once
 
+#include "export/exportable_figure.h"
 #include "qaoa/qaoa_run.h"
 
 #include <QPointF>
@@ -22,7 +23,7 @@ namespace workbench {
 /// Owns a QCustomPlot with two graphs over the evaluation count: the objective <H> of every evaluation (grey
 /// dots joined thinly, so restarts read as separate descents) and the best value so far (a bold step line).
 /// `appendPoints` only stores; `replot` redraws, so a caller can throttle redraws while points stream in.
-class QaoaConvergencePlot final : public QWidget {
+class QaoaConvergencePlot final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -48,6 +49,13 @@ public:
     /// The value axis range (lower, upper).
     std::pair<double, double> valueRange() const;
 
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// One row per evaluation: evaluation, energy, best_so_far, and final_expectation (the dashed line; empty
+    /// while it is hidden).
+    QString csvData() const override;
+
 private:
     QCustomPlot* m_plot = nullptr;
     QCPGraph* m_energy = nullptr;
@@ -59,7 +67,7 @@ private:
 /// the uniform-random baseline (M / 2^M)^N as a labelled horizontal line. The value axis always spans the
 /// baseline, so it stays visible beside any rate. Rates of exactly 0 cannot sit on a log axis and are drawn at
 /// the axis floor.
-class ValidRatePlot final : public QWidget {
+class ValidRatePlot final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -92,6 +100,13 @@ public:
     /// The value axis range (lower, upper) and whether it is logarithmic.
     std::pair<double, double> valueRange() const;
     bool isLogarithmic() const;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// One row per plotted rate: evaluation, valid_rate (as drawn: 0 at the axis floor 1e-12),
+    /// random_baseline (the uniform-random rate) and final_rate (empty while hidden).
+    QString csvData() const override;
 
 private:
     QCustomPlot* m_plot = nullptr;

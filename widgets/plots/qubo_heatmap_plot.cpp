@@ -4,6 +4,10 @@
 
 #include "core/error.h"
 #include "document/project_document.h"
+#include "export/csv_export.h"
+#include "export/figure_export.h"
+#include "export/plot_export.h"
+#include "plots/plot_style.h"
 #include "lcrp/lcrp_encoder.h"
 
 #include <qcustomplot.h>
@@ -24,6 +28,8 @@ QuboHeatmapPlot::QuboHeatmapPlot(ProjectDocument* document, QWidget* parent)
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(240, 240);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    installScreenStyle(m_plot);
+    installFigureExportMenu(m_plot, this, this);
     m_plot->axisRect()->setupFullAxesBox(true);
     m_plot->xAxis->setLabel(tr("variable j"));
     m_plot->yAxis->setLabel(tr("variable i"));
@@ -203,6 +209,33 @@ void QuboHeatmapPlot::rebuild()
                            .arg(qubo.numQuadraticTerms())
                            .arg(locale.toString(range, 'g', 4)));
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString QuboHeatmapPlot::figureTitle() const
+{
+    return tr("QUBO matrix");
+}
+
+bool QuboHeatmapPlot::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    return writePlotFigure(m_plot, path, options, figureTitle());
+}
+
+QString QuboHeatmapPlot::csvData() const
+{
+    CsvWriter csv;
+    QStringList header{QStringLiteral("variable")};
+    for (const std::string& name : m_names)
+        header << QString::fromStdString(name);
+    csv.addRow(header);
+    const int n = mapSize();
+    for (int i = 0; i < n; ++i) {
+        QStringList row{QString::fromStdString(m_names[static_cast<std::size_t>(i)])};
+        for (int j = 0; j < n; ++j)
+            row << CsvWriter::number(m_map->data()->cell(j, i));
+        csv.addRow(row);
+    }
+    return csv.text();
 }
 
 void QuboHeatmapPlot::onMouseMove(QMouseEvent* event)

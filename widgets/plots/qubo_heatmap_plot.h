@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/workbench_settings.h"
+#include "export/exportable_figure.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -28,7 +29,7 @@ constexpr std::size_t MAX_HEATMAP_VARIABLES = MAX_ENCODED_VARIABLES;
 /// the quadratic b_ij mirrored to both triangles. Row 0 is at the top, as in a printed matrix. The colour range
 /// is symmetric around zero so the sign reads at a glance. Document changes schedule a rebuild through a
 /// zero-timeout single-shot timer, so a burst of edits costs one encode and one replot.
-class QuboHeatmapPlot final : public QWidget {
+class QuboHeatmapPlot final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -53,6 +54,13 @@ public:
     std::size_t numVariables() const { return m_names.size(); }
     /// The status line under the plot (size, couplings, or why nothing is drawn).
     QString summaryText() const;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// The matrix as drawn: header "variable" and the n variable names, then one row per variable i: its name
+    /// and Q_ij for j = 0 .. n-1 (empty when nothing is drawn).
+    QString csvData() const override;
 
 private:
     void onMouseMove(QMouseEvent* event);

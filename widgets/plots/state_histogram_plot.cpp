@@ -2,6 +2,9 @@
 // StateHistogramPlot: decoding the top states, filling the two bar sets, bar lookup and tooltips.
 #include "plots/state_histogram_plot.h"
 
+#include "export/csv_export.h"
+#include "export/figure_export.h"
+#include "export/plot_export.h"
 #include "plots/plot_style.h"
 
 #include "core/bits.h"
@@ -41,6 +44,8 @@ StateHistogramPlot::StateHistogramPlot(QWidget* parent)
 {
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(200, 140);
+    installScreenStyle(m_plot);
+    installFigureExportMenu(m_plot, this, this);
     m_plot->yAxis->setLabel(tr("probability"));
     m_plot->xAxis->grid()->setVisible(false);
     // Bitstrings of 20 qubits do not fit under a bar: the axis counts ranks and the tooltip spells the bits.
@@ -199,6 +204,31 @@ QColor StateHistogramPlot::barColour(int k) const
             return bars->brush().color();
     }
     return {};
+}
+
+QString StateHistogramPlot::figureTitle() const
+{
+    return tr("Most probable states");
+}
+
+bool StateHistogramPlot::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    return writePlotFigure(m_plot, path, options, figureTitle());
+}
+
+QString StateHistogramPlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("rank"), QStringLiteral("basis_state"), QStringLiteral("bitstring"),
+                QStringLiteral("probability"), QStringLiteral("valid"), QStringLiteral("qubo_energy")});
+    for (std::size_t k = 0; k < m_bars.size(); ++k) {
+        const Bar& bar = m_bars[k];
+        csv.addRow({CsvWriter::number(static_cast<long long>(k + 1)), QString::number(bar.state), bar.label,
+                    CsvWriter::number(bar.probability),
+                    bar.evaluation.valid ? QStringLiteral("1") : QStringLiteral("0"),
+                    CsvWriter::number(bar.evaluation.quboEnergy)});
+    }
+    return csv.text();
 }
 
 void StateHistogramPlot::onMouseMove(QMouseEvent* event)

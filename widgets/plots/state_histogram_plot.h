@@ -2,6 +2,7 @@
 // StateHistogramPlot: bars of the most probable basis states of a QAOA state, coloured by LCRP validity.
 #pragma once
 
+#include "export/exportable_figure.h"
 #include "lcrp/lcrp_encoder.h"
 #include "lcrp/lcrp_evaluator.h"
 #include "lcrp/lcrp_instance.h"
@@ -27,7 +28,7 @@ constexpr int MAX_HISTOGRAM_BARS = 20;
 /// red. Bar k (key k) is the k-th most probable state; its tick label is the bitstring in variable order, one
 /// group of M bits per task and the slack bits after a bar. Hovering a bar shows a tooltip decoding it (task ->
 /// model, cost, validity and feasibility, QUBO energy) through engine::bitsFromIndex and evaluateBits.
-class StateHistogramPlot final : public QWidget {
+class StateHistogramPlot final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -61,6 +62,13 @@ public:
     int invalidBarCount() const;
     /// Fill colour bar k is drawn with.
     QColor barColour(int k) const;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// One row per bar: rank (1 = most probable), basis_state (index), bitstring (variable 0 first, grouped as
+    /// drawn), probability, valid (1 or 0), qubo_energy.
+    QString csvData() const override;
 
 private:
     struct Bar {

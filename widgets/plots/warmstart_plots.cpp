@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The warm-start plots: shared frame and export, histogram bars, success steps, live Q band, sweep lines.
+// The warm-start plots: histogram bars, success steps, live Q band, sweep lines, and their data as CSV.
 #include "plots/warmstart_plots.h"
 
 #include "plots/plot_style.h"
 
-#include "export/figure_export.h"
+#include "export/csv_export.h"
 
 #include <qcustomplot.h>
-
-#include <QFileInfo>
-#include <QMenu>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -24,17 +17,6 @@
 namespace workbench {
 
 namespace {
-
-/// The workbench's line colours (the same blue, orange, green and red as the other plots, then more).
-const QColor PALETTE[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                          QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                          QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
-                          QColor(0x17, 0xbe, 0xcf)};
-constexpr std::size_t PALETTE_SIZE = sizeof(PALETTE) / sizeof(PALETTE[0]);
-
-/// Smallest export size, so a plot in a narrow dock still exports legibly.
-constexpr int MIN_EXPORT_WIDTH = 600;
-constexpr int MIN_EXPORT_HEIGHT = 400;
 
 QCPItemStraightLine* straightLine(QCustomPlot* plot, const QPen& pen)
 {
@@ -59,131 +41,6 @@ void useLogAxis(QCPAxis* axis)
 
 } // namespace
 
-// --- frame and export -----------------------------------------------------------------------------------------------
-
-WarmstartPlot::WarmstartPlot(QWidget* parent)
-    : QWidget(parent)
-{
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumSize(200, 140);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    styleInsetLegend(m_plot, font());
-    m_plot->yAxis->ticker()->setTickCount(4);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-
-    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint& where) {
-        QMenu menu(this);
-        QAction* exportAction = menu.addAction(tr("Export…"));
-        exportAction->setToolTip(tr("Save the plot as PNG, SVG or PDF"));
-        if (menu.exec(m_plot->mapToGlobal(where)) == exportAction)
-            exportWithDialog();
-    });
-    m_plot->setToolTip(tr("Drag to pan, wheel to zoom; right-click to export"));
-}
-
-WarmstartPlot::~WarmstartPlot() = default;
-
-QStringList WarmstartPlot::legendNames() const
-{
-    QStringList names;
-    for (int k = 0; k < m_plot->legend->itemCount(); ++k)
-        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(m_plot->legend->item(k)))
-            names << item->plottable()->name();
-    return names;
-}
-
-std::pair<double, double> WarmstartPlot::keyRange() const
-{
-    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
-}
-
-std::pair<double, double> WarmstartPlot::valueRange() const
-{
-    return {m_plot->yAxis->range().lower, m_plot->yAxis->range().upper};
-}
-
-QString WarmstartPlot::keyLabel() const
-{
-    return m_plot->xAxis->label();
-}
-
-QString WarmstartPlot::valueLabel() const
-{
-    return m_plot->yAxis->label();
-}
-
-bool WarmstartPlot::isKeyLogarithmic() const
-{
-    return m_plot->xAxis->scaleType() == QCPAxis::stLogarithmic;
-}
-
-bool WarmstartPlot::isValueLogarithmic() const
-{
-    return m_plot->yAxis->scaleType() == QCPAxis::stLogarithmic;
-}
-
-void WarmstartPlot::queueReplot()
-{
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-bool WarmstartPlot::exportPng(const QString& path) const
-{
-    return m_plot->savePng(path, std::max(m_plot->width(), MIN_EXPORT_WIDTH),
-                           std::max(m_plot->height(), MIN_EXPORT_HEIGHT));
-}
-
-bool WarmstartPlot::exportSvg(const QString& path) const
-{
-    const int width = std::max(m_plot->width(), MIN_EXPORT_WIDTH);
-    const int height = std::max(m_plot->height(), MIN_EXPORT_HEIGHT);
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(QSize(width, height));
-    generator.setViewBox(QRect(0, 0, width, height));
-    QCPPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    m_plot->toPainter(&painter, width, height);
-    return painter.end() && QFileInfo(path).size() > 0;
-}
-
-bool WarmstartPlot::exportPdf(const QString& path) const
-{
-    return m_plot->savePdf(path, std::max(m_plot->width(), MIN_EXPORT_WIDTH),
-                           std::max(m_plot->height(), MIN_EXPORT_HEIGHT));
-}
-
-namespace {
-
-FigureWriters writersOf(const WarmstartPlot& plot, bool (WarmstartPlot::*png)(const QString&) const,
-                        bool (WarmstartPlot::*svg)(const QString&) const,
-                        bool (WarmstartPlot::*pdf)(const QString&) const)
-{
-    return {[&plot, png](const QString& p) { return (plot.*png)(p); },
-            [&plot, svg](const QString& p) { return (plot.*svg)(p); },
-            [&plot, pdf](const QString& p) { return (plot.*pdf)(p); }};
-}
-
-} // namespace
-
-bool WarmstartPlot::exportTo(const QString& path) const
-{
-    return writeFigure(path, writersOf(*this, &WarmstartPlot::exportPng, &WarmstartPlot::exportSvg,
-                                       &WarmstartPlot::exportPdf));
-}
-
-void WarmstartPlot::exportWithDialog()
-{
-    exportFigureWithDialog(this, tr("Export Plot"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                           tr("Cannot write %1."),
-                           writersOf(*this, &WarmstartPlot::exportPng, &WarmstartPlot::exportSvg,
-                                     &WarmstartPlot::exportPdf));
-}
-
 // --- (a) energy histogram -------------------------------------------------------------------------------------------
 
 EnergyHistogramPlot::EnergyHistogramPlot(QWidget* parent)
@@ -199,10 +56,10 @@ EnergyHistogramPlot::EnergyHistogramPlot(QWidget* parent)
     for (std::size_t s = 0; s < EnergyHistogramData::SERIES; ++s) {
         auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(names[s]);
-        QColor fill = PALETTE[s];
+        QColor fill = plotColour(static_cast<int>(s));
         fill.setAlpha(200);
         bars->setBrush(fill);
-        bars->setPen(QPen(PALETTE[s].darker(130)));
+        bars->setPen(QPen(plotColour(static_cast<int>(s)).darker(130)));
         m_bars[s] = bars;
     }
     m_optimum = straightLine(m_plot, QPen(QColor(0xd6, 0x27, 0x28), 1.5, Qt::DashLine));
@@ -286,6 +143,36 @@ void EnergyHistogramPlot::setHistogram(const EnergyHistogramData& data, std::opt
     queueReplot();
 }
 
+QString EnergyHistogramPlot::figureTitle() const
+{
+    return tr("Sample energy histogram");
+}
+
+QString EnergyHistogramPlot::csvData() const
+{
+    static const char* const NAMES[] = {"raw", "mitigated", "filtered_pool"};
+    std::vector<std::size_t> shown;
+    QStringList header{QStringLiteral("bin_centre")};
+    for (std::size_t s = 0; s < EnergyHistogramData::SERIES; ++s) {
+        if (m_data.fractions[s].empty() || m_data.fractions[s].size() != m_data.centres.size())
+            continue;
+        shown.push_back(s);
+        header << QString::fromLatin1(NAMES[s]);
+    }
+    header << QStringLiteral("optimum");
+    CsvWriter csv;
+    csv.addRow(header);
+    const QString optimum = m_optimum->visible() ? CsvWriter::number(m_optimum->point1->coords().x()) : QString();
+    for (std::size_t b = 0; b < m_data.centres.size(); ++b) {
+        QStringList row{CsvWriter::number(m_data.centres[b])};
+        for (std::size_t s : shown)
+            row << CsvWriter::number(m_data.fractions[s][b]);
+        row << optimum;
+        csv.addRow(row);
+    }
+    return csv.text();
+}
+
 // --- (b) success curves ---------------------------------------------------------------------------------------------
 
 SuccessCurvePlot::SuccessCurvePlot(QWidget* parent)
@@ -300,7 +187,7 @@ SuccessCurvePlot::SuccessCurvePlot(QWidget* parent)
     m_random->setLineStyle(QCPGraph::lsStepLeft);
     m_warm = m_plot->addGraph();
     m_warm->setName(tr("warm starts"));
-    m_warm->setPen(QPen(PALETTE[0], 2));
+    m_warm->setPen(QPen(plotColour(0), 2));
     m_warm->setLineStyle(QCPGraph::lsStepLeft);
     m_cap = straightLine(m_plot, QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
     m_cap->setVisible(false);
@@ -379,6 +266,27 @@ void SuccessCurvePlot::setCurves(const std::vector<double>& randomFirstSuccess,
     queueReplot();
 }
 
+QString SuccessCurvePlot::figureTitle() const
+{
+    return tr("Success curves F_opt(T)");
+}
+
+QString SuccessCurvePlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("start"), QStringLiteral("T"), QStringLiteral("F_opt")});
+    for (bool warm : {false, true}) {
+        const QString start = warm ? QStringLiteral("warm") : QStringLiteral("random");
+        for (int k = 0; k < pointCount(warm); ++k) {
+            const QPointF point = pointAt(warm, k);
+            csv.addRow({start, CsvWriter::number(point.x()), CsvWriter::number(point.y())});
+        }
+    }
+    if (m_cap->visible())
+        csv.addRow({QStringLiteral("cap"), CsvWriter::number(m_cap->point1->coords().x()), QString()});
+    return csv.text();
+}
+
 // --- (c) live Q-factor ----------------------------------------------------------------------------------------------
 
 LiveQFactorPlot::LiveQFactorPlot(QWidget* parent)
@@ -386,7 +294,7 @@ LiveQFactorPlot::LiveQFactorPlot(QWidget* parent)
 {
     m_plot->xAxis->setLabel(tr("finished runs (random + warm)"));
     m_plot->yAxis->setLabel(tr("Q-factor R_min(random) / R_min(warm)"));
-    const QColor colour = PALETTE[0];
+    const QColor colour = plotColour(0);
     QColor band = colour;
     band.setAlpha(50);
     m_lower = m_plot->addGraph();
@@ -512,6 +420,25 @@ void LiveQFactorPlot::recomputeNow()
     queueReplot();
 }
 
+QString LiveQFactorPlot::figureTitle() const
+{
+    return tr("Live Q-factor");
+}
+
+QString LiveQFactorPlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("runs"), QStringLiteral("q"), QStringLiteral("interval_lower"),
+                QStringLiteral("interval_upper")});
+    for (int k = 0; k < pointCount(); ++k) {
+        const QPointF point = pointAt(k);
+        const auto [lower, upper] = bandAt(k);
+        csv.addRow({CsvWriter::number(point.x()), CsvWriter::number(point.y()), CsvWriter::number(lower),
+                    CsvWriter::number(upper)});
+    }
+    return csv.text();
+}
+
 // --- (d), (e) sweep -------------------------------------------------------------------------------------------------
 
 QFactorSweepPlot::QFactorSweepPlot(Axis axis, QWidget* parent)
@@ -604,7 +531,7 @@ void QFactorSweepPlot::setSummary(const std::vector<engine::WarmstartSummaryRow>
         if (manyFamilies)
             name = QString::fromStdString(families[family]) + QStringLiteral(", ") + name;
         line.graph->setName(name);
-        const QColor c = PALETTE[colour++ % PALETTE_SIZE];
+        const QColor c = plotColour(static_cast<int>(colour++));
         line.graph->setPen(QPen(c, 1.5));
         line.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
         line.errors = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
@@ -633,6 +560,27 @@ void QFactorSweepPlot::setSummary(const std::vector<engine::WarmstartSummaryRow>
         m_plot->yAxis->setRange(lowest / 2.0, highest * 3.0);
     }
     queueReplot();
+}
+
+QString QFactorSweepPlot::figureTitle() const
+{
+    return m_axis == Axis::Depth ? tr("Q-factor against depth") : tr("Q-factor against size");
+}
+
+QString QFactorSweepPlot::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("line"), m_axis == Axis::Depth ? QStringLiteral("p") : QStringLiteral("N"),
+                QStringLiteral("median_q"), QStringLiteral("min_q"), QStringLiteral("max_q")});
+    for (int line = 0; line < lineCount(); ++line) {
+        for (int k = 0; k < pointCount(line); ++k) {
+            const QPointF point = pointAt(line, k);
+            const auto [low, high] = rangeAt(line, k);
+            csv.addRow({lineName(line), CsvWriter::number(point.x()), CsvWriter::number(point.y()),
+                        CsvWriter::number(low), CsvWriter::number(high)});
+        }
+    }
+    return csv.text();
 }
 
 } // namespace workbench

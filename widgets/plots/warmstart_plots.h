@@ -3,6 +3,7 @@
 #pragma once
 
 #include "jobs/warmstart_job.h"
+#include "plots/warmstart_plot.h"
 #include "warmstart/qfactor.h"
 #include "warmstart/warmstart_reproduction.h"
 
@@ -25,43 +26,6 @@ class QCPGraph;
 class QCPItemStraightLine;
 
 namespace workbench {
-
-/// The shared frame of the warm-start plots: a QCustomPlot filling the widget with the workbench's legend style,
-/// and export as PNG, SVG or PDF (the plot's context menu, or `exportTo`).
-class WarmstartPlot : public QWidget {
-    Q_OBJECT
-
-public:
-    explicit WarmstartPlot(QWidget* parent = nullptr);
-    ~WarmstartPlot() override;
-
-    QCustomPlot* customPlot() const { return m_plot; }
-    /// Names of the legend's entries, top to bottom.
-    QStringList legendNames() const;
-    /// The key (x) and value (y) axis ranges.
-    std::pair<double, double> keyRange() const;
-    std::pair<double, double> valueRange() const;
-    QString keyLabel() const;
-    QString valueLabel() const;
-    bool isKeyLogarithmic() const;
-    bool isValueLogarithmic() const;
-
-    /// Writes the plot at its current size (at least 600 x 400) as PNG, SVG or PDF by the suffix of `path`.
-    bool exportTo(const QString& path) const;
-    /// Asks for a file name and exports.
-    void exportWithDialog();
-
-protected:
-    /// Redraws (queued).
-    void queueReplot();
-
-    QCustomPlot* m_plot = nullptr;
-
-private:
-    bool exportPng(const QString& path) const;
-    bool exportSvg(const QString& path) const;
-    bool exportPdf(const QString& path) const;
-};
 
 /// (a) Bars of the energy distribution of the raw, mitigated and filtered samples (fractions of each set), side by
 /// side per bin, with the optimum as a dashed vertical line.
@@ -86,6 +50,11 @@ public:
     int binCount() const { return static_cast<int>(m_data.centres.size()); }
     const EnergyHistogramData& data() const { return m_data; }
     bool isOptimumShown() const;
+
+    QString figureTitle() const override;
+    /// One row per bin: bin_centre, then the fraction of each set drawn (raw, mitigated, filtered_pool), then
+    /// optimum (the dashed line; empty when hidden).
+    QString csvData() const override;
 
 private:
     std::array<QCPBars*, EnergyHistogramData::SERIES> m_bars{};
@@ -114,6 +83,10 @@ public:
     int pointCount(bool warm) const;
     /// (T, F(T)) of point k of a curve.
     QPointF pointAt(bool warm, int k) const;
+
+    QString figureTitle() const override;
+    /// One row per curve point: start ("random" or "warm"), T, F_opt; then the cap as start "cap".
+    QString csvData() const override;
 
 private:
     QCPGraph* m_random = nullptr;
@@ -158,6 +131,10 @@ public:
     QPointF pointAt(int k) const;
     std::pair<double, double> bandAt(int k) const;
 
+    QString figureTitle() const override;
+    /// One row per point: runs, q, interval_lower, interval_upper.
+    QString csvData() const override;
+
 private:
     engine::QFactorOptions m_options;
     std::vector<double> m_random;
@@ -196,6 +173,10 @@ public:
     /// (p or N, median Q) of point k of a line, and its error bar (min Q, max Q).
     QPointF pointAt(int line, int k) const;
     std::pair<double, double> rangeAt(int line, int k) const;
+
+    QString figureTitle() const override;
+    /// One row per point: line (its legend name), p or N (by the axis), median_q, min_q, max_q (as drawn).
+    QString csvData() const override;
 
 private:
     struct Line {

@@ -2,7 +2,9 @@
 // RoutingView: device geometry, calibration colours, the replayed layout per time step, playback and export.
 #include "routing/routing_view.h"
 
+#include "export/csv_export.h"
 #include "export/figure_export.h"
+#include "export/painted_figure.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -142,7 +144,7 @@ RoutingView::RoutingView(QWidget* parent)
     m_slider->setToolTip(tr("Time step of the routing (0: the initial layout)"));
     m_export = new QToolButton(this);
     m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the picture as PNG, SVG or PDF"));
+    m_export->setToolTip(tr("Save the picture as PNG, SVG or PDF, or the swap layers as CSV"));
     m_export->setAutoRaise(true);
     m_stepLabel = new QLabel(this);
     m_stepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -178,6 +180,7 @@ RoutingView::RoutingView(QWidget* parent)
         setCurrentStep(m_position + 1);
     });
     connect(m_export, &QToolButton::clicked, this, &RoutingView::exportWithDialog);
+    installFigureExportMenu(m_canvas, this, this);
     rebuildTimeline();
 }
 
@@ -794,27 +797,62 @@ bool RoutingView::exportPdf(const QString& path) const
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
-namespace {
-
-FigureWriters writersOf(const RoutingView& view)
-{
-    return {[&view](const QString& p) { return view.exportPng(p); },
-            [&view](const QString& p) { return view.exportSvg(p); },
-            [&view](const QString& p) { return view.exportPdf(p); }};
-}
-
-} // namespace
-
 bool RoutingView::exportTo(const QString& path) const
 {
-    return writeFigure(path, writersOf(*this));
+    switch (figureFormatForPath(path)) {
+    case FigureFormat::Svg: return exportSvg(path);
+    case FigureFormat::Pdf: return exportPdf(path);
+    case FigureFormat::Png: break;
+    }
+    return exportPng(path);
 }
 
 void RoutingView::exportWithDialog()
 {
-    exportFigureWithDialog(this, tr("Export Routing Picture"),
-                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                           tr("Cannot write %1."), writersOf(*this));
+    exportFigureWithDialog(this, *this);
+}
+
+QString RoutingView::figureTitle() const
+{
+    return tr("Routing on %1").arg(QString::fromStdString(m_device.name));
+}
+
+QSizeF RoutingView::naturalFigureSize() const
+{
+    return exportSize(m_bounds, 1000.0);
+}
+
+bool RoutingView::writeFigure(const QString& path, const FigureOptions& options) const
+{
+    const QSizeF natural = naturalFigureSize();
+    return writePaintedFigure(path, options, figureTitle(), Qt::white, [this, natural](QPainter& painter,
+                                                                                      const QRectF& canvas) {
+        // The picture lays itself out for any rectangle; keep its natural aspect so the lattice is not squeezed.
+        render(painter, fittedRect(natural, canvas));
+    });
+}
+
+QString RoutingView::csvData() const
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("position"), QStringLiteral("layer"), QStringLiteral("time_step"),
+                QStringLiteral("kind"), QStringLiteral("physical_a"), QStringLiteral("physical_b"),
+                QStringLiteral("term")});
+    for (int position = 1; position <= stepCount(); ++position) {
+        const auto [layer, timeStep] = layerAndTimeStep(position);
+        for (const engine::RoutingStep& step : stepsAt(position)) {
+            const QString kind = step.kind == engine::RoutingStep::Kind::Swap ? QStringLiteral("swap")
+                               : step.kind == engine::RoutingStep::Kind::Term ? QStringLiteral("term")
+                                                                              : QStringLiteral("swap_and_term");
+            csv.addRow({QString::number(position), QString::number(layer), QString::number(timeStep), kind,
+                        QString::number(step.physA), QString::number(step.physB),
+                        step.term >= 0 ? QString::number(step.term) : QString()});
+        }
+    }
+    for (std::size_t logical = 0; logical < m_initialLayout.size(); ++logical)
+        csv.addRow({QStringLiteral("0"), QString(), QString(), QStringLiteral("layout"),
+                    QString::number(m_initialLayout[logical]), QString(), QString::number(logical)});
+    return csv.text();
 }
 
 } // namespace workbench

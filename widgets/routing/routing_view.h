@@ -2,6 +2,7 @@
 // RoutingView: a device in its real geometry coloured by calibration, with a step-through of a routed QAOA circuit.
 #pragma once
 
+#include "export/exportable_figure.h"
 #include "transpile/device_model.h"
 #include "transpile/swap_routing.h"
 
@@ -35,7 +36,7 @@ constexpr double ROUTING_ERROR_HIGH = 1e-1;
 /// a slider and a play/pause button. Position 0 is the initial layout; position k shows time step k-1: its swaps
 /// as double arrows on highlighted couplers, its executed terms as highlighted couplers, and the layout after
 /// it (the logical qubit on each physical qubit, replayed from the initial layout through every earlier swap).
-class RoutingView final : public QWidget {
+class RoutingView final : public QWidget, public ExportableFigure {
     Q_OBJECT
 
 public:
@@ -97,9 +98,23 @@ public:
     bool exportPdf(const QString& path) const;
     /// By suffix (png, svg, pdf; anything else: PNG).
     bool exportTo(const QString& path) const;
-    /// Asks for a file name and exports (the Export button).
+    /// Shows the figure export dialog and exports (the Export button and the context menu).
     void exportWithDialog();
     static constexpr int EXPORT_WIDTH = 1600;
+
+    // --- ExportableFigure ---------------------------------------------------------------------------------------
+    QString figureTitle() const override;
+    /// The current picture (device, routing state, caption, legend) fitted into the options' canvas on white; the
+    /// picture keeps its own fonts.
+    bool writeFigure(const QString& path, const FigureOptions& options) const override;
+    /// The swap layers: one row per routing step in execution order: position (the slider position that shows
+    /// it), layer, time_step (within the layer), kind (swap, term, swap_and_term), physical_a, physical_b, term
+    /// (index, empty for swaps), then the initial layout as rows of kind "layout" (logical in term, physical in
+    /// physical_a).
+    QString csvData() const override;
+    /// The picture at 1000 logical pixels wide, tall enough for the lattice.
+    QSizeF naturalFigureSize() const override;
+    bool usesFigureFont() const override { return false; }
 
     QWidget* canvas() const { return m_canvas; }
     QSlider* slider() const { return m_slider; }

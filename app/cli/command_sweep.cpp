@@ -102,7 +102,7 @@ Command makeSweepCommand()
     c.summary = "parameter sweeps and one-click paper reproductions on a thread pool, as CSV or JSON";
     std::string presets;
     for (engine::PaperExperiment e : engine::paperExperiments())
-        presets += (presets.empty() ? "" : "|") + std::string(engine::paperExperimentName(e));
+        presets.append(presets.empty() ? "" : "|").append(engine::paperExperimentName(e));
     c.usage = "Usage: qaoa-cli sweep SPEC.json [--threads T] [--csv FILE] [--json]\n"
               "       qaoa-cli sweep --preset " + presets + " [--quick] [--seed S] [--threads T]\n"
               "                      [--csv FILE] [--json]\n\n"

@@ -42,16 +42,16 @@ std::string experimentCsv(const ExperimentHeader& header, const std::vector<Expe
 {
     std::string csv = "point";
     for (const std::string& name : header.axes)
-        csv += "," + csvField(name);
+        csv.append(",").append(csvField(name));
     for (const std::string& name : header.metrics)
-        csv += "," + csvField(name);
+        csv.append(",").append(csvField(name));
     csv += ",status,error\n";
     for (const ExperimentRow& row : rows) {
         csv += std::to_string(row.point);
         for (std::size_t k = 0; k < header.axes.size(); ++k)
-            csv += "," + csvField(experimentValueText(cell(row.axes, k)));
+            csv.append(",").append(csvField(experimentValueText(cell(row.axes, k))));
         for (std::size_t k = 0; k < header.metrics.size(); ++k)
-            csv += "," + csvField(experimentValueText(cell(row.metrics, k)));
+            csv.append(",").append(csvField(experimentValueText(cell(row.metrics, k))));
         csv += std::string(",") + experimentRowStatusName(row.status) + "," + csvField(row.error) + "\n";
     }
     return csv;

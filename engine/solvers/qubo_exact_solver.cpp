@@ -47,11 +47,11 @@ detail::CbcModelPtr buildModel(const QuboModel& qubo, const std::vector<Quadrati
     Cbc_setObjSense(m, 1.0);
     const std::size_t n = qubo.numVariables();
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string name = "x" + std::to_string(i);
+        const std::string name = std::string("x").append(std::to_string(i));
         Cbc_addCol(m, name.c_str(), 0.0, 1.0, qubo.linear(i), 1, 0, nullptr, nullptr);
     }
     for (std::size_t k = 0; k < terms.size(); ++k) {
-        const std::string name = "y" + std::to_string(k);
+        const std::string name = std::string("y").append(std::to_string(k));
         Cbc_addCol(m, name.c_str(), 0.0, 1.0, terms[k].value, 0, 0, nullptr, nullptr);
     }
     for (std::size_t k = 0; k < terms.size(); ++k) {

@@ -30,13 +30,6 @@ std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t stream, std::uint64_t ru
     return z ^ (z >> 31);
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
-}
-
 void checkOptions(const WeightedGraph& graph, const std::vector<Bits>& pool, std::optional<double> optimumCut,
                   const RuntimeComparisonOptions& options)
 {
@@ -55,6 +48,15 @@ void checkOptions(const WeightedGraph& graph, const std::vector<Bits>& pool, std
 }
 
 } // namespace
+
+double medianSeconds(std::vector<double> seconds)
+{
+    if (seconds.empty())
+        throw Error(ErrorCode::InvalidArgument, "no runs to take the median of", "seconds");
+    std::sort(seconds.begin(), seconds.end());
+    const std::size_t n = seconds.size();
+    return n % 2 ? seconds[n / 2] : 0.5 * (seconds[n / 2 - 1] + seconds[n / 2]);
+}
 
 RuntimeComparison compareExpectedRuntimes(const WeightedGraph& graph, const std::vector<Bits>& warmPool,
                                           std::optional<double> optimumCut, const RuntimeComparisonOptions& options,
@@ -134,7 +136,7 @@ RuntimeComparison compareExpectedRuntimes(const WeightedGraph& graph, const std:
         MethodRuntime row;
         row.method = method;
         row.runtime = minimalExpectedRuntime(firstSuccess, cap);
-        row.medianSeconds = median(firstSuccess);
+        row.medianSeconds = medianSeconds(firstSuccess);
         out.methods.push_back(row);
         return true;
     };

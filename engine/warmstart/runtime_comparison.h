@@ -45,6 +45,10 @@ struct RuntimeComparison {
     bool cancelled = false;               ///< stopped by RunControl: the methods finished so far are filled in
 };
 
+/// The median of first-success seconds (+infinity entries count as the largest values). Throws
+/// Error(InvalidArgument) for an empty list.
+double medianSeconds(std::vector<double> seconds);
+
 /// Times every method on Max-Cut of `graph`: the exact solver first (its proven optimum becomes the target unless
 /// `optimumCut` is given; without either the target is the best cut any run finds, and runs are then scored
 /// against it afterwards), then `runs` time-limited optimisations of each heuristic, one after another on the

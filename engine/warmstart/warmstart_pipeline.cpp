@@ -667,12 +667,8 @@ WarmstartPipelineResult runWarmstartPipeline(const Instance& instance, const War
         ro.seed = deriveSeed(options.seed, RUNTIME_STREAM);
         RuntimeComparison comparison =
             compareExpectedRuntimes(std::get<GraphInstance>(instance).graph, {}, -result.optimum, ro, control);
-        const auto median = [](std::vector<double> v) {
-            std::sort(v.begin(), v.end());
-            return v.size() % 2 ? v[v.size() / 2] : 0.5 * (v[v.size() / 2 - 1] + v[v.size() / 2]);
-        };
-        MethodRuntime tabu{"tabu", result.experiment.qfactor->random, median(result.experiment.randomSeconds)};
-        MethodRuntime warm{"tabu-warm", result.experiment.qfactor->warm, median(result.experiment.warmSeconds)};
+        MethodRuntime tabu{"tabu", result.experiment.qfactor->random, medianSeconds(result.experiment.randomSeconds)};
+        MethodRuntime warm{"tabu-warm", result.experiment.qfactor->warm, medianSeconds(result.experiment.warmSeconds)};
         comparison.methods.insert(comparison.methods.begin(), {tabu, warm});
         comparison.optimumSource = result.optimumSource;
         result.runtimes = std::move(comparison);

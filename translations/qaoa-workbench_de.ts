@@ -102,7 +102,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+40"/>
         <source>No translation for &quot;%1&quot;; using English.</source>
         <translation>Keine Übersetzung für „%1“; die Oberfläche bleibt englisch.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::CircuitView</name>
     <message>
-        <location filename="../widgets/circuit/circuit_view.cpp" line="+265"/>
+        <location filename="../widgets/circuit/circuit_view.cpp" line="+122"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Verkleinern (Strg+Mausrad)</translation>
     </message>
@@ -1337,7 +1337,7 @@ Datei: %2</translation>
         <translation>Das gesamte Diagramm als PNG, SVG oder PDF speichern oder seine Gatterliste als CSV</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>operation %1, column %2</source>
         <translation>Operation %1, Spalte %2</translation>
     </message>
@@ -1359,7 +1359,7 @@ Datei: %2</translation>
         <translation>Alle Qubits</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+38"/>
         <source>%1 wires · %2 operations · %3 columns</source>
         <translation>%1 Leitungen · %2 Operationen · %3 Spalten</translation>
     </message>
@@ -1384,7 +1384,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::EnergyHistogramPlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="+49"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="+51"/>
         <source>QUBO energy</source>
         <translation>QUBO-Energie</translation>
     </message>
@@ -2111,7 +2111,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::GraphGeneratorDialog</name>
     <message>
-        <location filename="../widgets/graph/graph_generator_dialog.cpp" line="+62"/>
+        <location filename="../widgets/graph/graph_generator_dialog.cpp" line="+94"/>
         <source>Generate Graph</source>
         <translation>Graph generieren</translation>
     </message>
@@ -2136,7 +2136,17 @@ Datei: %2</translation>
         <translation>Vollständig (SK mit ±1-Gewichten)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>SWAP-enhanced heavy-hex (weights in [-1, 1])</source>
+        <translation>SWAP-erweitertes Heavy-Hex (Gewichte in [-1, 1])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A device subgraph plus the distance-two edges that mid-layer swaps make free (Phasecraft paper, appendix B)</source>
+        <translation>Ein Teilgraph des Geräts plus die Kanten im Abstand zwei, die Swaps zwischen den Schichten kostenlos machen (Phasecraft-Artikel, Anhang B)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unit (1)</source>
         <translation>Eins (1)</translation>
     </message>
@@ -2166,6 +2176,36 @@ Datei: %2</translation>
         <translation>QUBO (Kantengewichte als Kopplungen)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>A bundled device or a generated topology such as heavy-hex:heron-r1</source>
+        <translation>Ein mitgeliefertes Gerät oder eine erzeugte Topologie wie heavy-hex:heron-r1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper: 24 vertices, 40 edges</source>
+        <translation>Artikel: 24 Knoten, 40 Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper: 41 vertices, 68 edges</source>
+        <translation>Artikel: 41 Knoten, 68 Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom (grown from a qubit)</source>
+        <translation>Eigene (von einem Qubit aus gewachsen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper&apos;s presets use weight sets 1 to 10: set the seed to the instance number</source>
+        <translation>Die Vorgaben des Artikels verwenden die Gewichtssätze 1 bis 10: den Seed auf die Instanznummer setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as many as possible</source>
+        <translation>so viele wie möglich</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Family:</source>
         <translation>Familie:</translation>
@@ -2184,6 +2224,26 @@ Datei: %2</translation>
         <location line="+1"/>
         <source>Degree d:</source>
         <translation>Grad d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heavy-hex preset:</source>
+        <translation>Heavy-Hex-Vorgabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start qubit:</source>
+        <translation>Start-Qubit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edges:</source>
+        <translation>Kanten:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2222,7 +2282,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::HelpBrowser</name>
     <message>
-        <location filename="../widgets/help/help_browser.cpp" line="+48"/>
+        <location filename="../widgets/help/help_browser.cpp" line="+104"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
@@ -2743,6 +2803,314 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>workbench::LcrpBatchPanel</name>
+    <message>
+        <location filename="../widgets/panels/lcrp_batch_panel.cpp" line="+70"/>
+        <source>Generated batch</source>
+        <translation>Erzeugter Stapel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project instance</source>
+        <translation>Projektinstanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run on a generated production batch or on the project&apos;s LCRP instance</source>
+        <translation>Auf einem erzeugten Produktionsstapel oder auf der LCRP-Instanz des Projekts rechnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks of the generated batch</source>
+        <translation>Aufgaben des erzeugten Stapels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model tiers of the generated batch (the first M of the paper&apos;s five)</source>
+        <translation>Modellstufen des erzeugten Stapels (die ersten M der fünf aus dem Artikel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the generator, the partition and the QAOA samples</source>
+        <translation>Seed des Generators, der Aufteilung und der QAOA-Stichproben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget of the generated batch</source>
+        <translation>Budget des erzeugten Stapels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qubits of one group&apos;s QUBO (tasks x models)</source>
+        <translation>Qubits des QUBO einer Gruppe (Aufgaben x Modelle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>QAOA depth p (predicted angles)</source>
+        <translation>QAOA-Tiefe p (vorhergesagte Winkel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samples per group</source>
+        <translation>Stichproben pro Gruppe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Assignments per group handed to the recombination</source>
+        <translation>Zuordnungen pro Gruppe, die an die Rekombination gehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rounds that move unused budget to groups missing their quality floor</source>
+        <translation>Runden, die ungenutztes Budget an Gruppen verschieben, die ihre Qualitätsschwelle verfehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the exact optimum (CBC)</source>
+        <translation>Mit dem exakten Optimum vergleichen (CBC)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qubits per group:</source>
+        <translation>Qubits pro Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth p:</source>
+        <translation>Tiefe p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shots per group:</source>
+        <translation>Shots pro Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates per group:</source>
+        <translation>Kandidaten pro Gruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebalancing rounds:</source>
+        <translation>Ausgleichsrunden:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Split a large LCRP batch into groups that fit the qubit limit, sample each group with QAOA, recombine under the budget and compare with the exact optimum.</source>
+        <translation>Einen großen LCRP-Stapel in Gruppen aufteilen, die in die Qubit-Grenze passen, jede Gruppe mit QAOA abtasten, unter dem Budget rekombinieren und mit dem exakten Optimum vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objective</source>
+        <translation>Zielfunktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap to exact</source>
+        <translation>Abstand zum exakten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality met</source>
+        <translation>Qualität erfüllt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget use</source>
+        <translation>Budgetnutzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within budget</source>
+        <translation>Im Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qubits</source>
+        <translation>Qubits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget (USD)</source>
+        <translation>Budget (USD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen cost (USD)</source>
+        <translation>Gewählte Kosten (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid rate</source>
+        <translation>Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random valid rate</source>
+        <translation>Zufällige Gültigkeitsrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distinct assignments</source>
+        <translation>Verschiedene Zuordnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solves</source>
+        <translation>Lösungsläufe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Running: groups of at most %1 qubits…</source>
+        <translation>Läuft: Gruppen mit höchstens %1 Qubits…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Batch (QAOA groups + refinement)</source>
+        <translation>Stapel (QAOA-Gruppen + Verfeinerung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recombined (before refinement)</source>
+        <translation>Rekombiniert (vor der Verfeinerung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy (paper)</source>
+        <translation>Greedy (Artikel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy (budget-aware)</source>
+        <translation>Greedy (budgetbewusst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact (CBC)</source>
+        <translation>Exakt (CBC)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 tasks x %2 models, budget %3 USD: %4 groups of at most %5 qubits, %6 rebalancing round(s).</source>
+        <translation>%1 Aufgaben x %2 Modelle, Budget %3 USD: %4 Gruppen mit höchstens %5 Qubits, %6 Ausgleichsrunde(n).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: the figures shown are the best so far.</source>
+        <translation>Abgebrochen: die gezeigten Zahlen sind die bisher besten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap to the exact optimum: %1 %.</source>
+        <translation>Abstand zum exakten Optimum: %1 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds: QAOA %1, recombination %2, refinement %3, exact %4.</source>
+        <translation>Sekunden: QAOA %1, Rekombination %2, Verfeinerung %3, exakt %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LCRP batch: objective %1, gap %2 % to exact</source>
+        <translation>LCRP-Stapel: Zielfunktion %1, Abstand %2 % zum exakten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LCRP batch finished</source>
+        <translation>LCRP-Stapel beendet</translation>
+    </message>
+</context>
+<context>
     <name>workbench::LiveQFactorPlot</name>
     <message>
         <location filename="../widgets/plots/warmstart_plots.cpp" line="+147"/>
@@ -2765,7 +3133,7 @@ Datei: %2</translation>
         <translation>Q bisher</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+173"/>
         <source>Live Q-factor</source>
         <translation>Live-Q-Faktor</translation>
     </message>
@@ -2773,7 +3141,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+121"/>
+        <location filename="../widgets/main_window.cpp" line="+122"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
@@ -2788,7 +3156,7 @@ Datei: %2</translation>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_docks.cpp" line="+79"/>
+        <location filename="../widgets/main_window_docks.cpp" line="+93"/>
         <source>Penalties</source>
         <translation>Strafgewichte</translation>
     </message>
@@ -2843,12 +3211,17 @@ Datei: %2</translation>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>LCRP batch</source>
+        <translation>LCRP-Stapel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window_actions.cpp" line="+48"/>
+        <location filename="../widgets/main_window_actions.cpp" line="+49"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3063,13 +3436,13 @@ Datei: %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+13"/>
         <source>Cancelling …</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="+61"/>
+        <location filename="../widgets/main_window.cpp" line="+62"/>
         <source>%1[*] — QAOA Workbench</source>
         <translation>%1[*] — QAOA Workbench</translation>
     </message>
@@ -3697,6 +4070,11 @@ Datei: %2</translation>
         <translation>Fest</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Predicted (GNN, p = 2..6)</source>
+        <translation>Vorhergesagt (GNN, p = 2..6)</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>COBYLA</source>
         <translation>COBYLA</translation>
@@ -3732,7 +4110,7 @@ Datei: %2</translation>
         <translation>XY-Mixer: im Basiszustand der Greedy-Zuordnung statt in W-Zuständen beginnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optimise the angles, or use angles from a rule without a variational loop</source>
         <translation>Die Winkel optimieren oder Winkel aus einer Regel ohne Variationsschleife verwenden</translation>
     </message>
@@ -4271,6 +4649,109 @@ Datei: %2</translation>
         <location line="+25"/>
         <source>Routing on %1</source>
         <translation>Routing auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>workbench::RuntimeComparisonPlot</name>
+    <message>
+        <location filename="../widgets/plots/runtime_comparison_plot.cpp" line="+49"/>
+        <source>expected time to the optimum R_min (s)</source>
+        <translation>erwartete Zeit bis zum Optimum R_min (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>success probability per run</source>
+        <translation>Erfolgswahrscheinlichkeit pro Lauf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R_min (s)</source>
+        <translation>R_min (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T* (s)</source>
+        <translation>T* (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Successes</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(success)</source>
+        <translation>P(Erfolg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median (s)</source>
+        <translation>Median (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected seconds to the optimum with restarts at the best per-run time T*; censored (no success): the total time of all runs</source>
+        <translation>Erwartete Sekunden bis zum Optimum mit Neustarts bei der besten Laufzeit T* pro Lauf; zensiert (kein Erfolg): die Gesamtzeit aller Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The per-run time at which R_min is attained</source>
+        <translation>Die Laufzeit pro Lauf, bei der R_min erreicht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median seconds to the optimum over the runs (∞ when at most half succeeded)</source>
+        <translation>Median der Sekunden bis zum Optimum über die Läufe (∞, wenn höchstens die Hälfte erfolgreich war)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>tabu, random starts</source>
+        <translation>Tabu, zufällige Starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tabu, warm starts</source>
+        <translation>Tabu, Warmstarts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VNS</source>
+        <translation>VNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank-two relaxation (Burer)</source>
+        <translation>Rang-zwei-Relaxation (Burer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact (CBC)</source>
+        <translation>exakt (CBC)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (censored)</source>
+        <translation>%1 (zensiert)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Expected runtime of Max-Cut methods</source>
+        <translation>Erwartete Laufzeit der Max-Cut-Verfahren</translation>
     </message>
 </context>
 <context>
@@ -5002,7 +5483,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::SuccessCurvePlot</name>
     <message>
-        <location filename="../widgets/plots/warmstart_plots.cpp" line="-386"/>
+        <location filename="../widgets/plots/warmstart_plots.cpp" line="-443"/>
         <location line="+45"/>
         <source>iterations T</source>
         <translation>Iterationen T</translation>
@@ -5416,12 +5897,12 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+245"/>
+        <location line="+254"/>
         <source>Press Transpile to map the QAOA circuit of the instance onto the device.</source>
         <translation>„Transpilieren“ drücken, um die QAOA-Schaltung der Instanz auf das Gerät abzubilden.</translation>
     </message>
     <message numerus="yes">
-        <location line="-175"/>
+        <location line="-183"/>
         <source>Transpiling %n logical qubit(s) for %1 …</source>
         <translation>
             <numerusform>%n logisches Qubit wird für %1 transpiliert …</numerusform>
@@ -5489,7 +5970,7 @@ Datei: %2</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>Nothing to save: transpile first.</source>
         <translation>Nichts zu speichern: zuerst transpilieren.</translation>
     </message>
@@ -5555,7 +6036,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::WarmstartPanel</name>
     <message>
-        <location filename="../widgets/panels/warmstart_panel.cpp" line="+71"/>
+        <location filename="../widgets/panels/warmstart_panel.cpp" line="+72"/>
         <source>estimate</source>
         <translation>Schätzung</translation>
     </message>
@@ -5781,11 +6262,12 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+14"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-12"/>
         <source>Wall-clock limit T_total of every run in seconds (time-based only)</source>
         <translation>Echtzeitgrenze T_total jedes Laufs in Sekunden (nur zeitbasiert)</translation>
     </message>
@@ -5793,6 +6275,21 @@ Datei: %2</translation>
         <location line="+1"/>
         <source>Seeds the samples, the filters and the runs</source>
         <translation>Startwert für die Stichproben, die Filter und die Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare runtimes</source>
+        <translation>Laufzeiten vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the Q-factor, time VNS, the rank-two heuristic and the exact solver on the same optimum with the same runs and limit (time-based Max-Cut with the tabu solver only)</source>
+        <translation>Nach dem Q-Faktor VNS, die Rang-zwei-Heuristik und den exakten Löser auf dasselbe Optimum mit denselben Läufen und derselben Grenze messen (nur zeitbasiertes Max-Cut mit dem Tabu-Löser)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wall-clock limit of the exact solver (CBC) in the runtime comparison; a solve that hits it is shown as censored</source>
+        <translation>Zeitgrenze des exakten Lösers (CBC) im Laufzeitvergleich; ein Lauf, der sie erreicht, wird als zensiert gezeigt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5846,12 +6343,12 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>Shots:</source>
         <translation>Messungen:</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-118"/>
         <source>Readout:</source>
         <translation>Auslesung:</translation>
     </message>
@@ -5867,29 +6364,34 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+114"/>
         <source>Runs R:</source>
         <translation>Läufe R:</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+106"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>Iteration cap:</source>
         <translation>Iterationsgrenze:</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>Time limit:</source>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Seed:</source>
         <translation>Startwert:</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
+        <source>Exact limit:</source>
+        <translation>Exakt-Grenze:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
@@ -5900,12 +6402,12 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-110"/>
         <source>Stop the run; the runs finished so far stay in the plots</source>
         <translation>Den Lauf anhalten; die bisher abgeschlossenen Läufe bleiben in den Diagrammen</translation>
     </message>
@@ -5970,7 +6472,7 @@ Datei: %2</translation>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Q-factor (live)</source>
         <translation>Q-Faktor (live)</translation>
     </message>
@@ -6000,7 +6502,17 @@ Datei: %2</translation>
         <translation>Energien der rohen, korrigierten und gefilterten Stichproben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Runtime comparison</source>
+        <translation>Laufzeitvergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected time to the optimum and success probability of each method (with Compare runtimes)</source>
+        <translation>Erwartete Zeit bis zum Optimum und Erfolgswahrscheinlichkeit jeder Methode (mit „Laufzeiten vergleichen“)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Comma-separated graph families: regular-D (degree D) or er-P (edge probability P)</source>
         <translation>Kommagetrennte Graphfamilien: regular-D (Grad D) oder er-P (Kantenwahrscheinlichkeit P)</translation>
     </message>
@@ -6140,12 +6652,12 @@ Datei: %2</translation>
         <translation>Q-Faktor über N</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Open an instance file.</source>
         <translation>Eine Instanzdatei öffnen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>samples of a job on %1</source>
         <translation>Stichproben eines Jobs auf %1</translation>
     </message>
@@ -6170,7 +6682,7 @@ Datei: %2</translation>
         <translation>Instanzen (*.json *.gset *.rudy *.mc *.qubo *.mqlib *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>The project was edited after this run; the figures are for the instance as run.</source>
         <translation>Das Projekt wurde nach diesem Lauf bearbeitet; die Kennzahlen gelten für die Instanz zum Zeitpunkt des Laufs.</translation>
     </message>
@@ -6227,7 +6739,7 @@ Datei: %2</translation>
         <translation>Warmstart-Serie: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelled before the run started.</source>
         <translation>Vor dem Start des Laufs abgebrochen.</translation>
     </message>
@@ -6252,7 +6764,7 @@ Datei: %2</translation>
         <translation>Warmstart: abgebrochen nach %1 s</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>s</source>
         <translation>s</translation>
     </message>

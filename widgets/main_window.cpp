@@ -15,6 +15,7 @@
 #include "models/task_table_model.h"
 #include "jobstore/job_store.h"
 #include "panels/jobs_panel.h"
+#include "panels/lcrp_batch_panel.h"
 #include "panels/penalty_panel.h"
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
@@ -186,6 +187,7 @@ MainWindow::~MainWindow()
     m_transpilePanel->shutdown();
     m_warmstartPanel->shutdown();
     m_jobsPanel->shutdown();
+    m_lcrpBatchPanel->shutdown();
 }
 
 void MainWindow::updateTitle()
@@ -514,6 +516,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_transpilePanel->shutdown();
     m_warmstartPanel->shutdown();
     m_jobsPanel->shutdown();
+    m_lcrpBatchPanel->shutdown();
     m_autosaveTimer.stop();
     discardOwnAutosave();
     if (m_options.persistLayout) {

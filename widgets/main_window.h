@@ -22,6 +22,7 @@ class HelpBrowser;
 class ExperimentPanel;
 class GraphEditorPanel;
 class JobsPanel;
+class LcrpBatchPanel;
 class ModelTableModel;
 class PenaltyPanel;
 class ProjectDocument;
@@ -127,6 +128,8 @@ public:
     QDockWidget* graphDock() const { return m_graphDock; }
     ExperimentPanel* experimentPanel() const { return m_experimentPanel; }
     QDockWidget* experimentDock() const { return m_experimentDock; }
+    LcrpBatchPanel* lcrpBatchPanel() const { return m_lcrpBatchPanel; }
+    QDockWidget* lcrpBatchDock() const { return m_lcrpBatchDock; }
     PenaltyPanel* penaltyPanel() const { return m_penaltyPanel; }
     QDockWidget* penaltyDock() const { return m_penaltyDock; }
     QDockWidget* heatmapDock() const { return m_heatmapDock; }
@@ -161,6 +164,7 @@ private:
     void createJobsDock();
     void createGraphEditorDock();
     void createExperimentDock();
+    void createLcrpBatchDock();
     void createHelpDock();
     /// Edit > Undo/Redo act on the project, or on the graph editor while it has the focus.
     void followFocusForUndo(QWidget* now);
@@ -214,6 +218,8 @@ private:
     QDockWidget* m_graphDock = nullptr;
     ExperimentPanel* m_experimentPanel = nullptr;
     QDockWidget* m_experimentDock = nullptr;
+    LcrpBatchPanel* m_lcrpBatchPanel = nullptr;
+    QDockWidget* m_lcrpBatchDock = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QAction* m_exportFigureAction = nullptr;
     QDockWidget* m_historyDock = nullptr;

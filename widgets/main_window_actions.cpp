@@ -10,6 +10,7 @@
 #include "jobs/transpile_job.h"
 #include "jobs/warmstart_job.h"
 #include "panels/jobs_panel.h"
+#include "panels/lcrp_batch_panel.h"
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
 #include "panels/transpile_panel.h"
@@ -270,7 +271,8 @@ void MainWindow::createMenus()
 bool MainWindow::isWorkRunning() const
 {
     return m_solvePanel->job()->isRunning() || m_qaoaPanel->job()->isRunning()
-        || m_transpilePanel->job()->isRunning() || m_warmstartPanel->job()->isRunning();
+        || m_transpilePanel->job()->isRunning() || m_warmstartPanel->job()->isRunning()
+        || m_lcrpBatchPanel->isRunning();
 }
 
 bool MainWindow::cancelRunningWork()
@@ -285,6 +287,7 @@ bool MainWindow::cancelRunningWork()
         {m_qaoaDock, m_qaoaPanel->job()->isRunning(), [this] { m_qaoaPanel->cancel(); }},
         {m_transpileDock, m_transpilePanel->job()->isRunning(), [this] { m_transpilePanel->cancel(); }},
         {m_warmstartDock, m_warmstartPanel->job()->isRunning(), [this] { m_warmstartPanel->cancel(); }},
+        {m_lcrpBatchDock, m_lcrpBatchPanel->isRunning(), [this] { m_lcrpBatchPanel->cancel(); }},
     };
     // The panel with the focus first; when it runs nothing, everything that runs.
     for (const QWidget* w = QApplication::focusWidget(); w != nullptr; w = w->parentWidget()) {

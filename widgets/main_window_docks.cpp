@@ -13,6 +13,7 @@
 #include "jobs/transpile_job.h"
 #include "jobs/warmstart_job.h"
 #include "panels/jobs_panel.h"
+#include "panels/lcrp_batch_panel.h"
 #include "panels/penalty_panel.h"
 #include "panels/qaoa_panel.h"
 #include "panels/solve_panel.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QUndoGroup>
 #include <QStatusBar>
@@ -64,6 +66,7 @@ void MainWindow::createDocks()
     createJobsDock();
     createGraphEditorDock();
     createExperimentDock();
+    createLcrpBatchDock();
     createHelpDock();
     m_solveDock->raise();
 
@@ -175,6 +178,20 @@ void MainWindow::createExperimentDock()
     m_experimentDock = addPanelDock(scrollable(m_experimentPanel), tr("Experiments"), QStringLiteral("ExperimentDock"),
                                     Qt::BottomDockWidgetArea, QStringLiteral("experiments"));
     tabifyDockWidget(m_jobsDock, m_experimentDock);
+}
+
+void MainWindow::createLcrpBatchDock()
+{
+    // Production-scale routing batches split into device-sized groups: a tab after the experiments.
+    m_lcrpBatchPanel = new LcrpBatchPanel(m_document, this);
+    m_lcrpBatchDock = addPanelDock(scrollable(m_lcrpBatchPanel), tr("LCRP batch"), QStringLiteral("LcrpBatchDock"),
+                                   Qt::BottomDockWidgetArea, QStringLiteral("experiments"));
+    tabifyDockWidget(m_experimentDock, m_lcrpBatchDock);
+    connect(m_lcrpBatchPanel, &LcrpBatchPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    // Run (connected after the panel's own handler) and the end of a batch switch Cancel work on and off.
+    connect(m_lcrpBatchPanel->runButton(), &QPushButton::clicked, this, &MainWindow::updateRunActions);
+    connect(m_lcrpBatchPanel, &LcrpBatchPanel::finished, this, &MainWindow::updateRunActions);
 }
 
 void MainWindow::followFocusForUndo(QWidget* now)

@@ -37,7 +37,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
                                             makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
-                                            makeSweepCommand(),
+                                            makeSweepCommand(),       makeLcrpBatchCommand(),
                                             makeQFactorCommand(),   makeTranspileCommand(), makeBackendsCommand(),
                                             makeSubmitCommand(),    makeJobsCommand(),  makeSessionCommand(),
                                             makeBundleCommand(),

@@ -32,6 +32,7 @@
 #include "panels/solve_panel.h"
 #include "panels/transpile_panel.h"
 #include "panels/warmstart_panel.h"
+#include "circuit/circuit_view.h"
 #include "plots/qubo_heatmap_plot.h"
 
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLabel>
 #include <QMetaEnum>
 #include <QPushButton>
 #include <QSpinBox>
@@ -83,6 +85,14 @@ struct SlowDispatch {
     QByteArray eventType;  // QEvent::Type name
 };
 
+/// The dispatches of one kind (event type and receiver) within the worst gap, summed.
+struct GapShare {
+    double ms = 0.0;
+    int count = 0;
+    QByteArray receiver;
+    QByteArray eventType;
+};
+
 /// Times every event dispatch on the GUI thread while recording is on (QApplication::notify is the one funnel of
 /// events, queued slot calls, timers and paints).
 class ProbeApplication final : public QApplication {
@@ -102,6 +112,8 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (m_depth == 0)
+            m_dispatches.push_back({m_clock.nsecsElapsed(), ms, type, who});
         if (ms >= SLOW_DISPATCH_MS)
             m_slow.push_back({ms, threadCpuMs() - cpu, m_depth, who,
                               QByteArray(QMetaEnum::fromType<QEvent::Type>().valueToKey(type))});
@@ -111,12 +123,36 @@ public:
     void startRecording()
     {
         m_slow.clear();
+        m_dispatches.clear();
+        m_clock.start();
         m_recording = true;
     }
     std::vector<SlowDispatch> stopRecording()
     {
         m_recording = false;
         return std::move(m_slow);
+    }
+    /// Nanoseconds since startRecording (the time base of dispatchesBetween).
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+    /// Top-level dispatches that ended within [from, to] (nanoseconds since startRecording), summed per event type
+    /// and receiver, largest first: what filled one gap.
+    std::vector<GapShare> dispatchesBetween(qint64 from, qint64 to) const
+    {
+        std::map<std::pair<int, QByteArray>, GapShare> sums;
+        for (const Dispatch& d : m_dispatches) {
+            if (d.endNs < from || d.endNs > to)
+                continue;
+            GapShare& share = sums[{static_cast<int>(d.type), d.receiver}];
+            share.ms += d.ms;
+            ++share.count;
+            share.receiver = d.receiver;
+            share.eventType = QByteArray(QMetaEnum::fromType<QEvent::Type>().valueToKey(d.type));
+        }
+        std::vector<GapShare> out;
+        for (auto& [key, share] : sums)
+            out.push_back(std::move(share));
+        std::sort(out.begin(), out.end(), [](const GapShare& a, const GapShare& b) { return a.ms > b.ms; });
+        return out;
     }
 
 private:
@@ -137,9 +173,18 @@ private:
         return text;
     }
 
+    struct Dispatch {
+        qint64 endNs = 0;
+        double ms = 0.0;
+        QEvent::Type type = QEvent::None;
+        QByteArray receiver;
+    };
+
     bool m_recording = false;
     int m_depth = 0;
+    QElapsedTimer m_clock;
     std::vector<SlowDispatch> m_slow;
+    std::vector<Dispatch> m_dispatches;  // every top-level dispatch while recording
 };
 
 void settle();
@@ -154,6 +199,7 @@ struct JobLatency {
     double p99GapMs = 0.0;
     double maxGapCpuMs = 0.0;  // the most GUI-thread CPU time spent within one gap
     std::vector<SlowDispatch> slow;
+    std::vector<GapShare> worstGap;  // what the event loop dispatched within the largest gap
 };
 
 /// Starts a job with `start`, keeps the 5 ms probe running until `done()` is true and SETTLE_MS more have passed.
@@ -165,6 +211,9 @@ JobLatency measure(ProbeApplication& app, const QString& name, const std::functi
     out.name = name;
     std::vector<double> gaps;
     std::vector<double> gapCpu;
+    qint64 worstFrom = 0;  // the largest gap so far, in ProbeApplication::now() time
+    qint64 worstTo = 0;
+    qint64 lastTick = 0;
     double lastCpu = 0.0;
     QElapsedTimer clock;
     QElapsedTimer sinceTick;
@@ -176,6 +225,12 @@ JobLatency measure(ProbeApplication& app, const QString& name, const std::functi
     QObject::connect(&probe, &QTimer::timeout, &loop, [&] {
         gaps.push_back(static_cast<double>(sinceTick.nsecsElapsed()) / 1e6);
         sinceTick.restart();
+        const qint64 tick = app.now();
+        if (tick - lastTick > worstTo - worstFrom) {
+            worstFrom = lastTick;
+            worstTo = tick;
+        }
+        lastTick = tick;
         const double cpu = threadCpuMs();
         gapCpu.push_back(cpu - lastCpu);
         lastCpu = cpu;
@@ -185,6 +240,7 @@ JobLatency measure(ProbeApplication& app, const QString& name, const std::functi
             loop.quit();
     });
     app.startRecording();
+    lastTick = app.now();
     clock.start();
     sinceTick.start();
     lastCpu = threadCpuMs();
@@ -198,6 +254,7 @@ JobLatency measure(ProbeApplication& app, const QString& name, const std::functi
     const double clickCpuMs = threadCpuMs() - clickCpu;
     loop.exec();
     probe.stop();
+    out.worstGap = app.dispatchesBetween(worstFrom, worstTo);
     out.slow = app.stopRecording();
     if (clickMs >= SLOW_DISPATCH_MS)
         out.slow.push_back({clickMs, clickCpuMs, 0, QByteArrayLiteral("the Run click / submit call itself (the panel's start)"),
@@ -281,6 +338,10 @@ void print(const JobLatency& r)
         std::printf("    slow dispatch %6.1f ms (CPU %6.1f ms)  depth %d  %-16s %s\n", slow[i].ms, slow[i].cpuMs,
                     slow[i].depth,
                     slow[i].eventType.constData(), slow[i].receiver.constData());
+    // What filled the largest gap (many small dispatches add up as much as one slow one).
+    for (std::size_t i = 0; i < std::min<std::size_t>(r.worstGap.size(), 5); ++i)
+        std::printf("    in the largest gap %6.1f ms in %4d x %-16s %s\n", r.worstGap[i].ms, r.worstGap[i].count,
+                    r.worstGap[i].eventType.constData(), r.worstGap[i].receiver.constData());
     std::fflush(stdout);
 }
 
@@ -350,6 +411,10 @@ int main(int argc, char** argv)
             results.push_back(measure(
                 app, QStringLiteral("transpile"), [&] { panel->runButton()->click(); },
                 [&] { return !panel->job()->isRunning() && panel->job()->status() != TranspileJobStatus::Idle; }));
+            std::printf("# transpile: status %s, swaps %s, ISA circuit %s\n",
+                        qPrintable(panel->figureText(QStringLiteral("status"))),
+                        qPrintable(panel->figureText(QStringLiteral("swaps"))),
+                        qPrintable(panel->isaView()->summaryLabel()->text()));
         } else if (job == QStringLiteral("warmstart")) {
             loadProject(window, readProjectFile(EXAMPLE), QStringLiteral("paper-4x3"));
             WarmstartPanel* panel = window.warmstartPanel();
@@ -366,6 +431,9 @@ int main(int argc, char** argv)
             results.push_back(measure(
                 app, QStringLiteral("warmstart"), [&] { panel->runButton()->click(); },
                 [&] { return !panel->job()->isRunning() && panel->job()->status() != WarmstartJobStatus::Idle; }));
+            // What was shown, so that a fast "done" is not a failed run.
+            std::printf("# warmstart: status %s, Q %s\n", qPrintable(panel->figureText(QStringLiteral("status"))),
+                        qPrintable(panel->figureText(QStringLiteral("qfactor")).section(QLatin1Char('\n'), 0, 0)));
         } else if (job == QStringLiteral("submit")) {
             loadProject(window, readProjectFile(EXAMPLE), QStringLiteral("paper-4x3"));
             window.jobsDock()->raise();

@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QImage>
@@ -28,7 +27,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <numbers>
 
 namespace workbench {
 
@@ -48,72 +46,11 @@ constexpr double LABEL_GAP = 14.0;        // between the labels and the first co
 constexpr double FOLD_GAP_FACTOR = 0.6;   // extra space between folds, in wire spacings
 constexpr double CONTINUATION = 18.0;     // room for the fold continuation mark at the end of a wire
 constexpr double DOT_RADIUS = 5.0;
-constexpr double TARGET_RADIUS = 11.0;
-constexpr double CROSS = 7.0;
+constexpr double TARGET_RADIUS = CIRCUIT_TARGET_RADIUS;
+constexpr double CROSS = CIRCUIT_CROSS;
 constexpr double BIT_TEXT_HEIGHT = 14.0;  // classical bit text under a measurement
 constexpr double TEXT_DETAIL_PIXELS = 5.0;  // below this on-screen font size, boxes are drawn without text
 constexpr double ZOOM_STEP = 1.25;
-
-/// How an operation is drawn.
-enum class DrawShape { Box, ControlledBox, ControlledNot, PhaseDots, Swap, Spanning, Measure, Reset, Barrier };
-
-DrawShape shapeOf(const engine::Operation& op)
-{
-    switch (op.kind) {
-    case engine::OperationKind::Measure: return DrawShape::Measure;
-    case engine::OperationKind::Reset: return DrawShape::Reset;
-    case engine::OperationKind::Barrier: return DrawShape::Barrier;
-    case engine::OperationKind::Gate: break;
-    }
-    switch (op.gate) {
-    case engine::GateId::CX: return DrawShape::ControlledNot;
-    case engine::GateId::CZ:
-    case engine::GateId::CP: return DrawShape::PhaseDots;
-    case engine::GateId::CY:
-    case engine::GateId::CH:
-    case engine::GateId::CRZ: return DrawShape::ControlledBox;
-    case engine::GateId::SWAP: return DrawShape::Swap;
-    case engine::GateId::ECR:
-    case engine::GateId::RZZ:
-    case engine::GateId::RXX:
-    case engine::GateId::RYY: return DrawShape::Spanning;
-    default: return DrawShape::Box;
-    }
-}
-
-QString gateDisplayName(engine::GateId id)
-{
-    switch (id) {
-    case engine::GateId::I: return QStringLiteral("I");
-    case engine::GateId::X: return QStringLiteral("X");
-    case engine::GateId::Y: return QStringLiteral("Y");
-    case engine::GateId::Z: return QStringLiteral("Z");
-    case engine::GateId::H: return QStringLiteral("H");
-    case engine::GateId::S: return QStringLiteral("S");
-    case engine::GateId::Sdg: return QStringLiteral("S†");
-    case engine::GateId::T: return QStringLiteral("T");
-    case engine::GateId::Tdg: return QStringLiteral("T†");
-    case engine::GateId::SX: return QStringLiteral("√X");
-    case engine::GateId::SXdg: return QStringLiteral("√X†");
-    case engine::GateId::RX: return QStringLiteral("Rx");
-    case engine::GateId::RY: return QStringLiteral("Ry");
-    case engine::GateId::RZ: return QStringLiteral("Rz");
-    case engine::GateId::P: return QStringLiteral("P");
-    case engine::GateId::U: return QStringLiteral("U");
-    case engine::GateId::CX: return QStringLiteral("X");
-    case engine::GateId::CY: return QStringLiteral("Y");
-    case engine::GateId::CZ: return QStringLiteral("Z");
-    case engine::GateId::CH: return QStringLiteral("H");
-    case engine::GateId::SWAP: return QStringLiteral("Swap");
-    case engine::GateId::ECR: return QStringLiteral("ECR");
-    case engine::GateId::CRZ: return QStringLiteral("Rz");
-    case engine::GateId::CP: return QStringLiteral("P");
-    case engine::GateId::RZZ: return QStringLiteral("Rzz");
-    case engine::GateId::RXX: return QStringLiteral("Rxx");
-    case engine::GateId::RYY: return QStringLiteral("Ryy");
-    }
-    return {};
-}
 
 QColor boxFill(const engine::Operation& op)
 {
@@ -149,58 +86,6 @@ QString exactNumber(double value)
     return QString::fromLatin1(buffer, static_cast<qsizetype>(end - buffer));
 }
 
-const QString MINUS = QStringLiteral("−");
-
-/// Three significant digits, multiples of pi/8 written with π.
-QString shortNumber(double value)
-{
-    if (!std::isfinite(value))
-        return QString::number(value);
-    if (std::abs(value) < 1e-12)
-        return QStringLiteral("0");
-    const double eighths = value / (std::numbers::pi / 8.0);
-    const double rounded = std::round(eighths);
-    if (std::abs(rounded) <= 64.0 && std::abs(eighths - rounded) < 1e-9 * std::max(1.0, std::abs(eighths))) {
-        int numerator = static_cast<int>(std::abs(rounded));
-        int denominator = 8;
-        while (denominator > 1 && numerator % 2 == 0) {
-            numerator /= 2;
-            denominator /= 2;
-        }
-        QString text = numerator == 1 ? QStringLiteral("π") : QString::number(numerator) + QStringLiteral("π");
-        if (denominator > 1)
-            text += QLatin1Char('/') + QString::number(denominator);
-        return rounded < 0.0 ? MINUS + text : text;
-    }
-    QString text = QString::number(std::abs(value), 'g', 3);
-    return value < 0.0 ? MINUS + text : text;
-}
-
-const char* const SUBSCRIPTS[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
-
-/// "gamma_12" -> "γ₁₂"; other names unchanged.
-QString displayParameterName(const std::string& name)
-{
-    static const std::pair<const char*, const char*> GREEK[] = {
-        {"gamma", "γ"}, {"beta", "β"}, {"theta", "θ"}, {"phi", "φ"}, {"lambda", "λ"}, {"alpha", "α"}};
-    const std::size_t underscore = name.rfind('_');
-    if (underscore == std::string::npos || underscore + 1 >= name.size())
-        return QString::fromStdString(name);
-    const std::string stem = name.substr(0, underscore);
-    const std::string index = name.substr(underscore + 1);
-    if (!std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return QString::fromStdString(name);
-    for (const auto& [latin, greek] : GREEK) {
-        if (stem == latin) {
-            QString text = QString::fromUtf8(greek);
-            for (char digit : index)
-                text += QString::fromUtf8(SUBSCRIPTS[digit - '0']);
-            return text;
-        }
-    }
-    return QString::fromStdString(name);
-}
-
 /// The parameter symbols of a gate's angles, in order.
 QString angleSymbol(engine::GateId id, std::size_t k)
 {
@@ -215,41 +100,13 @@ QString angleSymbol(engine::GateId id, std::size_t k)
 
 } // namespace
 
-QString shortParameterText(const engine::ParameterExpression& expression, const std::vector<std::string>& names)
-{
-    QString text;
-    const auto append = [&text](const QString& part) {
-        if (text.isEmpty())
-            text = part;
-        else if (part.startsWith(MINUS))
-            text += QStringLiteral(" − ") + part.mid(MINUS.size());
-        else
-            text += QStringLiteral(" + ") + part;
-    };
-    for (const auto& [index, coefficient] : expression.terms()) {
-        const QString name = index < names.size() ? displayParameterName(names[index])
-                                                  : QStringLiteral("p") + QString::number(index);
-        if (std::abs(coefficient - 1.0) < 1e-12)
-            append(name);
-        else if (std::abs(coefficient + 1.0) < 1e-12)
-            append(MINUS + name);
-        else
-            append(shortNumber(coefficient) + name);
-    }
-    if (text.isEmpty() || std::abs(expression.constant()) >= 1e-12)
-        append(shortNumber(expression.constant()));
-    return text;
-}
-
 CircuitView::CircuitView(QWidget* parent)
     : QAbstractScrollArea(parent)
 {
-    m_nameFont = font();
-    m_nameFont.setPixelSize(14);
-    m_paramFont = font();
-    m_paramFont.setPixelSize(11);
-    m_labelFont = font();
-    m_labelFont.setPixelSize(14);
+    const CircuitFonts fonts = circuitFonts(font());
+    m_nameFont = fonts.name;
+    m_paramFont = fonts.param;
+    m_labelFont = fonts.label;
 
     m_toolbar = new QWidget(this);
     auto* bar = new QHBoxLayout(m_toolbar);
@@ -305,7 +162,7 @@ CircuitView::CircuitView(QWidget* parent)
     // NOTE: the scroll area handles its viewport's context-menu events itself, so the menu goes on the area.
     installFigureExportMenu(this, this, this);
     m_zoomLabel->setText(QStringLiteral("100 %"));
-    computeLayout();
+    setCircuit(engine::Circuit());
 }
 
 CircuitView::~CircuitView() = default;
@@ -317,10 +174,18 @@ int CircuitView::toolbarHeight() const
 
 void CircuitView::setCircuit(engine::Circuit circuit)
 {
-    m_circuit = std::move(circuit);
+    setLayout(std::make_shared<const CircuitLayout>(
+        layoutCircuit(std::make_shared<const engine::Circuit>(std::move(circuit)), fontDescription())));
+}
+
+void CircuitView::setLayout(std::shared_ptr<const CircuitLayout> layout)
+{
+    if (!layout)
+        layout = std::make_shared<const CircuitLayout>(layoutCircuit(nullptr, fontDescription()));
+    m_layout = std::move(layout);
     m_highlighted.clear();
     m_highlightedQubit.reset();
-    computeLayout();
+    applyLayout();
 }
 
 void CircuitView::clear()
@@ -330,7 +195,7 @@ void CircuitView::clear()
 
 int CircuitView::columnOf(std::size_t op) const
 {
-    return op < m_column.size() ? m_column[op] : -1;
+    return op < m_layout->column.size() ? m_layout->column[op] : -1;
 }
 
 std::vector<std::size_t> CircuitView::operationsInColumn(int column) const
@@ -338,21 +203,18 @@ std::vector<std::size_t> CircuitView::operationsInColumn(int column) const
     if (column < 0 || column >= columnCount())
         return {};
     const auto c = static_cast<std::size_t>(column);
-    return {m_columnOps.begin() + static_cast<std::ptrdiff_t>(m_columnStart[c]),
-            m_columnOps.begin() + static_cast<std::ptrdiff_t>(m_columnStart[c + 1])};
+    return {m_layout->columnOps.begin() + static_cast<std::ptrdiff_t>(m_layout->columnStart[c]),
+            m_layout->columnOps.begin() + static_cast<std::ptrdiff_t>(m_layout->columnStart[c + 1])};
 }
 
 int CircuitView::rowOfQubit(unsigned qubit) const
 {
-    return qubit < m_rowOfQubit.size() ? m_rowOfQubit[qubit] : -1;
+    return qubit < m_layout->rowOfQubit.size() ? m_layout->rowOfQubit[qubit] : -1;
 }
 
 QString CircuitView::wireLabel(int row) const
 {
-    if (row < 0 || row >= wireCount())
-        return {};
-    const unsigned q = m_wires[static_cast<std::size_t>(row)];
-    return m_circuit.isPhysical() ? QLatin1Char('$') + QString::number(q) : QLatin1Char('q') + QString::number(q);
+    return m_layout->wireLabel(row);
 }
 
 int CircuitView::foldOf(std::size_t op) const
@@ -370,22 +232,14 @@ double CircuitView::wireY(int fold, int row) const
 
 QRectF CircuitView::wireLabelRect(int fold, int row) const
 {
-    return {CIRCUIT_MARGIN, wireY(fold, row) - CIRCUIT_WIRE_SPACING / 2.0, m_labelWidth, CIRCUIT_WIRE_SPACING};
-}
-
-QString CircuitView::gateParameterText(const engine::Operation& op) const
-{
-    QStringList parts;
-    for (const engine::ParameterExpression& p : op.params)
-        parts << shortParameterText(p, m_circuit.parameters());
-    return parts.join(QStringLiteral(", "));
+    return {CIRCUIT_MARGIN, wireY(fold, row) - CIRCUIT_WIRE_SPACING / 2.0, m_layout->labelWidth, CIRCUIT_WIRE_SPACING};
 }
 
 QString CircuitView::operationText(std::size_t op) const
 {
-    if (op >= m_circuit.size())
+    if (op >= circuit().size())
         return {};
-    const engine::Operation& o = m_circuit.operations()[op];
+    const engine::Operation& o = circuit().operations()[op];
     QString name;
     switch (o.kind) {
     case engine::OperationKind::Gate: name = gateDisplayName(o.gate); break;
@@ -393,17 +247,17 @@ QString CircuitView::operationText(std::size_t op) const
     case engine::OperationKind::Measure:
     case engine::OperationKind::Barrier: break;
     }
-    return m_paramText[op].isEmpty() ? name : name + QLatin1Char('\n') + m_paramText[op];
+    return m_layout->paramText[op].isEmpty() ? name : name + QLatin1Char('\n') + m_layout->paramText[op];
 }
 
 QString CircuitView::toolTipText(std::size_t op) const
 {
-    if (op >= m_circuit.size())
+    if (op >= circuit().size())
         return {};
-    const engine::Operation& o = m_circuit.operations()[op];
+    const engine::Operation& o = circuit().operations()[op];
     QStringList qubits;
     for (unsigned q : o.qubits)
-        qubits << (m_circuit.isPhysical() ? QLatin1Char('$') : QLatin1Char('q')) + QString::number(q);
+        qubits << (circuit().isPhysical() ? QLatin1Char('$') : QLatin1Char('q')) + QString::number(q);
     const QString place = tr("operation %1, column %2").arg(op).arg(columnOf(op) + 1);
     QStringList lines;
     switch (o.kind) {
@@ -415,14 +269,14 @@ QString CircuitView::toolTipText(std::size_t op) const
         for (std::size_t k = 0; k < o.params.size(); ++k) {
             const engine::ParameterExpression& p = o.params[k];
             const QString value = p.isConstant() ? exactNumber(p.constant())
-                                                 : QString::fromStdString(p.toQasm(m_circuit.parameters()));
+                                                 : QString::fromStdString(p.toQasm(circuit().parameters()));
             lines << QStringLiteral("%1 = %2").arg(angleSymbol(o.gate, k), value);
         }
         break;
     }
     case engine::OperationKind::Measure: {
         lines << QStringLiteral("measure (%1)").arg(place);
-        lines << tr("Qubit %1 → bit %2").arg(qubits.value(0), m_paramText[op]);
+        lines << tr("Qubit %1 → bit %2").arg(qubits.value(0), m_layout->paramText[op]);
         break;
     }
     case engine::OperationKind::Reset:
@@ -437,131 +291,9 @@ QString CircuitView::toolTipText(std::size_t op) const
     return lines.join(QLatin1Char('\n'));
 }
 
-double CircuitView::measureOperation(std::size_t op, const QFontMetricsF& nameMetrics,
-                                     const QFontMetricsF& paramMetrics) const
+void CircuitView::applyLayout()
 {
-    const engine::Operation& o = m_circuit.operations()[op];
-    const QString& param = m_paramText[op];
-    const double paramWidth = param.isEmpty() ? 0.0 : paramMetrics.horizontalAdvance(param);
-    const auto boxWidth = [&](const QString& name) {
-        return std::max(CIRCUIT_BOX_HEIGHT, std::max(nameMetrics.horizontalAdvance(name), paramWidth) + 12.0);
-    };
-    switch (shapeOf(o)) {
-    case DrawShape::Box:
-    case DrawShape::ControlledBox:
-    case DrawShape::Spanning: return boxWidth(gateDisplayName(o.gate));
-    case DrawShape::Reset: return boxWidth(QStringLiteral("|0⟩"));
-    case DrawShape::Measure: return std::max(CIRCUIT_BOX_HEIGHT, paramWidth + 4.0);
-    case DrawShape::PhaseDots: return param.isEmpty() ? 2.0 * TARGET_RADIUS : 2.0 * (paramWidth + 8.0);
-    case DrawShape::ControlledNot: return 2.0 * TARGET_RADIUS + 2.0;
-    case DrawShape::Swap: return 2.0 * CROSS + 4.0;
-    case DrawShape::Barrier: return 16.0;
-    }
-    return CIRCUIT_MIN_COLUMN;
-}
-
-void CircuitView::computeLayout()
-{
-    const auto& ops = m_circuit.operations();
-    const std::size_t n = ops.size();
-
-    m_wires.clear();
-    if (m_circuit.isPhysical()) {
-        m_wires = m_circuit.usedQubits();
-    } else {
-        m_wires.resize(m_circuit.numQubits());
-        for (unsigned q = 0; q < m_circuit.numQubits(); ++q)
-            m_wires[q] = q;
-    }
-    m_rowOfQubit.assign(m_circuit.numQubits(), -1);
-    for (std::size_t r = 0; r < m_wires.size(); ++r)
-        if (m_wires[r] < m_rowOfQubit.size())
-            m_rowOfQubit[m_wires[r]] = static_cast<int>(r);
-
-    m_paramText.assign(n, QString());
-    for (std::size_t i = 0; i < n; ++i) {
-        const engine::Operation& o = ops[i];
-        if (o.kind == engine::OperationKind::Gate) {
-            m_paramText[i] = gateParameterText(o);
-        } else if (o.kind == engine::OperationKind::Measure) {
-            QString bit = QString::number(o.clbit);
-            if (o.creg < m_circuit.registers().size())
-                bit = QString::fromStdString(m_circuit.registers()[o.creg].name) + QLatin1Char('[') + bit
-                    + QLatin1Char(']');
-            m_paramText[i] = bit;
-        }
-    }
-
-    // ASAP columns: an operation's drawing covers every wire between its outermost qubits, so it waits until all
-    // of them are free; nextFree[row] is the first column that wire can take.
-    const int rows = wireCount();
-    std::vector<int> nextFree(static_cast<std::size_t>(rows), 0);
-    m_column.assign(n, -1);
-    m_span.assign(n, Span{});
-    int columns = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const engine::Operation& o = ops[i];
-        Span span;
-        bool drawable = rows > 0;
-        if (o.kind == engine::OperationKind::Barrier && o.qubits.empty()) {
-            span = {0, rows - 1};
-        } else {
-            for (unsigned q : o.qubits) {
-                const int row = rowOfQubit(q);
-                if (row < 0) {
-                    // Only a barrier may name a qubit that is not shown; gates on hidden wires cannot happen.
-                    if (o.kind != engine::OperationKind::Barrier)
-                        drawable = false;
-                    continue;
-                }
-                span.top = span.top < 0 ? row : std::min(span.top, row);
-                span.bottom = std::max(span.bottom, row);
-            }
-            drawable = drawable && span.top >= 0;
-        }
-        if (!drawable)
-            continue;
-        int column = 0;
-        for (int r = span.top; r <= span.bottom; ++r)
-            column = std::max(column, nextFree[static_cast<std::size_t>(r)]);
-        for (int r = span.top; r <= span.bottom; ++r)
-            nextFree[static_cast<std::size_t>(r)] = column + 1;
-        m_column[i] = column;
-        m_span[i] = span;
-        columns = std::max(columns, column + 1);
-    }
-
-    // Operations per column (counting sort keeps circuit order) and column widths.
-    m_columnStart.assign(static_cast<std::size_t>(columns) + 1, 0);
-    for (int c : m_column)
-        if (c >= 0)
-            ++m_columnStart[static_cast<std::size_t>(c) + 1];
-    for (std::size_t c = 0; c < static_cast<std::size_t>(columns); ++c)
-        m_columnStart[c + 1] += m_columnStart[c];
-    m_columnOps.assign(m_columnStart.back(), 0);
-    std::vector<std::size_t> fill(m_columnStart.begin(), m_columnStart.end() - 1);
-    m_columnWidth.assign(static_cast<std::size_t>(columns), CIRCUIT_MIN_COLUMN);
-    m_width.assign(n, 0.0);
-    const QFontMetricsF nameMetrics(m_nameFont);
-    const QFontMetricsF paramMetrics(m_paramFont);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (m_column[i] < 0)
-            continue;
-        m_width[i] = measureOperation(i, nameMetrics, paramMetrics);
-        const auto c = static_cast<std::size_t>(m_column[i]);
-        m_columnOps[fill[c]++] = i;
-        m_columnWidth[c] = std::max(m_columnWidth[c], operationWidth(i));
-    }
-    for (double& w : m_columnWidth)
-        w += CIRCUIT_COLUMN_GAP;
-
-    const QFontMetricsF labelMetrics(m_labelFont);
-    m_labelWidth = 0.0;
-    for (int r = 0; r < rows; ++r)
-        m_labelWidth = std::max(m_labelWidth, labelMetrics.horizontalAdvance(wireLabel(r)));
-    m_labelWidth += 6.0;
-
-    m_highlightMask.assign(n, 0);
+    m_highlightMask.assign(m_layout->circuit->size(), 0);
     computeFolds();
     updateSummary();
 }
@@ -576,12 +308,12 @@ void CircuitView::computeFolds()
     for (int c = 0; c < columns; ++c) {
         const auto fold = static_cast<std::size_t>(c / perFold);
         m_columnX[static_cast<std::size_t>(c)] = m_foldExtent[fold];
-        m_foldExtent[fold] += m_columnWidth[static_cast<std::size_t>(c)];
+        m_foldExtent[fold] += m_layout->columnWidth[static_cast<std::size_t>(c)];
     }
     const double wires = wireCount() * CIRCUIT_WIRE_SPACING;
     m_foldHeight = wires + (m_foldCount > 1 ? FOLD_GAP_FACTOR * CIRCUIT_WIRE_SPACING : 0.0);
     const double widest = *std::max_element(m_foldExtent.begin(), m_foldExtent.end());
-    const double gateLeft = CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP;
+    const double gateLeft = CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP;
     m_sceneSize = QSizeF(gateLeft + widest + CONTINUATION + CIRCUIT_MARGIN,
                          2.0 * CIRCUIT_MARGIN + m_foldCount * m_foldHeight
                              - (m_foldCount > 1 ? FOLD_GAP_FACTOR * CIRCUIT_WIRE_SPACING : 0.0));
@@ -593,7 +325,7 @@ void CircuitView::updateSummary()
 {
     m_summary->setText(tr("%1 wires · %2 operations · %3 columns")
                            .arg(wireCount())
-                           .arg(m_circuit.size())
+                           .arg(circuit().size())
                            .arg(columnCount()));
     m_summary->setToolTip(m_summary->text());
 }
@@ -619,13 +351,13 @@ QRectF CircuitView::operationRect(std::size_t op) const
         return {};
     const int fold = foldOf(op);
     const auto c = static_cast<std::size_t>(column);
-    const double gateLeft = CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP;
-    const double centre = gateLeft + m_columnX[c] + (m_columnWidth[c] - CIRCUIT_COLUMN_GAP) / 2.0;
+    const double gateLeft = CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP;
+    const double centre = gateLeft + m_columnX[c] + (m_layout->columnWidth[c] - CIRCUIT_COLUMN_GAP) / 2.0;
     const double width = operationWidth(op);
-    const Span span = m_span[op];
+    const CircuitSpan span = m_layout->span[op];
     const double top = wireY(fold, span.top) - CIRCUIT_BOX_HEIGHT / 2.0;
     double bottom = wireY(fold, span.bottom) + CIRCUIT_BOX_HEIGHT / 2.0;
-    if (m_circuit.operations()[op].kind == engine::OperationKind::Measure)
+    if (circuit().operations()[op].kind == engine::OperationKind::Measure)
         bottom += BIT_TEXT_HEIGHT;
     return {centre - width / 2.0, top, width, bottom - top};
 }
@@ -640,7 +372,7 @@ std::optional<std::size_t> CircuitView::operationAt(const QPointF& scenePos) con
     const int perFold = m_foldWidth > 0 ? m_foldWidth : std::max(1, columnCount());
     const int first = fold * perFold;
     const int last = std::min(columnCount(), first + perFold);
-    const double x = scenePos.x() - (CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP);
+    const double x = scenePos.x() - (CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP);
     // Columns of one fold are laid out left to right, so the column under x is found by bisection.
     const auto begin = m_columnX.begin() + first;
     const auto end = m_columnX.begin() + last;
@@ -661,7 +393,7 @@ std::optional<int> CircuitView::wireLabelAt(const QPointF& scenePos) const
 {
     if (wireCount() == 0 || m_foldHeight <= 0.0)
         return std::nullopt;
-    if (scenePos.x() < CIRCUIT_MARGIN || scenePos.x() > CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP / 2.0)
+    if (scenePos.x() < CIRCUIT_MARGIN || scenePos.x() > CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP / 2.0)
         return std::nullopt;
     const int fold = static_cast<int>(std::floor((scenePos.y() - CIRCUIT_MARGIN) / m_foldHeight));
     if (fold < 0 || fold >= m_foldCount)
@@ -768,7 +500,7 @@ void CircuitView::highlightOperations(std::vector<std::size_t> operations, bool 
     std::sort(operations.begin(), operations.end());
     operations.erase(std::unique(operations.begin(), operations.end()), operations.end());
     operations.erase(std::remove_if(operations.begin(), operations.end(),
-                                    [this](std::size_t op) { return op >= m_circuit.size(); }),
+                                    [this](std::size_t op) { return op >= circuit().size(); }),
                      operations.end());
     m_highlighted = std::move(operations);
     for (std::size_t op : m_highlighted)
@@ -850,7 +582,7 @@ void drawCross(QPainter& p, const QPointF& c)
 
 void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& column, int fold, bool text) const
 {
-    const engine::Operation& op = m_circuit.operations()[index];
+    const engine::Operation& op = circuit().operations()[index];
     const double cx = column.center().x();
     const auto y = [&](unsigned q) { return wireY(fold, rowOfQubit(q)); };
     if (m_highlightMask[index]) {
@@ -859,7 +591,7 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         p.drawRoundedRect(operationRect(index).adjusted(-5, -5, 5, 5), 5.0, 5.0);
     }
     const double width = operationWidth(index);
-    const QString& param = m_paramText[index];
+    const QString& param = m_layout->paramText[index];
     const auto boxAt = [&](double centreY) {
         return QRectF(cx - width / 2.0, centreY - CIRCUIT_BOX_HEIGHT / 2.0, width, CIRCUIT_BOX_HEIGHT);
     };
@@ -868,18 +600,18 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         p.drawLine(QPointF(cx, y0), QPointF(cx, y1));
     };
 
-    switch (shapeOf(op)) {
-    case DrawShape::Box:
+    switch (circuitShapeOf(op)) {
+    case CircuitShape::Box:
         drawBox(p, boxAt(y(op.qubits[0])), boxFill(op), gateDisplayName(op.gate), param, m_nameFont, m_paramFont,
                 text);
         break;
-    case DrawShape::ControlledBox:
+    case CircuitShape::ControlledBox:
         line(y(op.qubits[0]), y(op.qubits[1]));
         drawDot(p, QPointF(cx, y(op.qubits[0])));
         drawBox(p, boxAt(y(op.qubits[1])), boxFill(op), gateDisplayName(op.gate), param, m_nameFont, m_paramFont,
                 text);
         break;
-    case DrawShape::ControlledNot: {
+    case CircuitShape::ControlledNot: {
         const double yt = y(op.qubits[1]);
         line(y(op.qubits[0]), yt);
         drawDot(p, QPointF(cx, y(op.qubits[0])));
@@ -890,7 +622,7 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         p.drawLine(QPointF(cx, yt - TARGET_RADIUS), QPointF(cx, yt + TARGET_RADIUS));
         break;
     }
-    case DrawShape::PhaseDots: {
+    case CircuitShape::PhaseDots: {
         const double y0 = y(op.qubits[0]);
         const double y1 = y(op.qubits[1]);
         line(y0, y1);
@@ -904,12 +636,12 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         }
         break;
     }
-    case DrawShape::Swap:
+    case CircuitShape::Swap:
         line(y(op.qubits[0]), y(op.qubits[1]));
         drawCross(p, QPointF(cx, y(op.qubits[0])));
         drawCross(p, QPointF(cx, y(op.qubits[1])));
         break;
-    case DrawShape::Spanning: {
+    case CircuitShape::Spanning: {
         const double y0 = y(op.qubits[0]);
         const double y1 = y(op.qubits[1]);
         const double top = std::min(y0, y1) - CIRCUIT_BOX_HEIGHT / 2.0;
@@ -925,7 +657,7 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         }
         break;
     }
-    case DrawShape::Measure: {
+    case CircuitShape::Measure: {
         const QRectF rect = boxAt(y(op.qubits[0]));
         drawBox(p, rect, boxFill(op), QString(), QString(), m_nameFont, m_paramFont, false);
         // The meter: a half dial and its needle.
@@ -942,11 +674,11 @@ void CircuitView::paintOperation(QPainter& p, std::size_t index, const QRectF& c
         }
         break;
     }
-    case DrawShape::Reset:
+    case CircuitShape::Reset:
         drawBox(p, boxAt(y(op.qubits[0])), boxFill(op), QStringLiteral("|0⟩"), QString(), m_nameFont, m_paramFont,
                 text);
         break;
-    case DrawShape::Barrier: {
+    case CircuitShape::Barrier: {
         const auto segment = [&](int row) {
             const double yc = wireY(fold, row);
             const QRectF band(cx - 5.0, yc - CIRCUIT_WIRE_SPACING / 2.0, 10.0, CIRCUIT_WIRE_SPACING);
@@ -977,7 +709,7 @@ void CircuitView::paintScene(QPainter& p, const QRectF& rect, bool text, std::si
             *painted = 0;
         return;
     }
-    const double gateLeft = CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP;
+    const double gateLeft = CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP;
     const int perFold = m_foldWidth > 0 ? m_foldWidth : std::max(1, columnCount());
     const int firstFold = std::clamp(static_cast<int>(std::floor((rect.top() - CIRCUIT_MARGIN) / m_foldHeight)), 0,
                                      m_foldCount - 1);
@@ -1005,7 +737,7 @@ void CircuitView::paintScene(QPainter& p, const QRectF& rect, bool text, std::si
                 p.setPen(row == highlightedRow ? highlightedWirePen : wirePen);
                 p.drawLine(QPointF(x0, y), QPointF(x1, y));
             }
-            if (text && rect.left() <= CIRCUIT_MARGIN + m_labelWidth) {
+            if (text && rect.left() <= CIRCUIT_MARGIN + m_layout->labelWidth) {
                 QFont font = m_labelFont;
                 font.setBold(row == highlightedRow);
                 p.setFont(font);
@@ -1035,10 +767,10 @@ void CircuitView::paintScene(QPainter& p, const QRectF& rect, bool text, std::si
         const auto to = std::upper_bound(from, end, right);
         for (auto it = from; it != to; ++it) {
             const auto c = static_cast<std::size_t>(std::distance(m_columnX.begin(), it));
-            const QRectF column(gateLeft + m_columnX[c], foldTop, m_columnWidth[c] - CIRCUIT_COLUMN_GAP, m_foldHeight);
-            for (std::size_t k = m_columnStart[c]; k < m_columnStart[c + 1]; ++k) {
-                const std::size_t op = m_columnOps[k];
-                const Span span = m_span[op];
+            const QRectF column(gateLeft + m_columnX[c], foldTop, m_layout->columnWidth[c] - CIRCUIT_COLUMN_GAP, m_foldHeight);
+            for (std::size_t k = m_layout->columnStart[c]; k < m_layout->columnStart[c + 1]; ++k) {
+                const std::size_t op = m_layout->columnOps[k];
+                const CircuitSpan span = m_layout->span[op];
                 if (span.bottom < firstRow - 1 || span.top > lastRow + 1)
                     continue;
                 paintOperation(p, op, column, fold, text);
@@ -1086,7 +818,7 @@ void CircuitView::paintStickyLabels(QPainter& p, const QRectF& visible) const
 {
     // Once the label column has scrolled out of view, the labels are drawn over the left edge of the viewport,
     // so a wire can still be named (and clicked) anywhere along a long circuit.
-    const double width = CIRCUIT_MARGIN + m_labelWidth + LABEL_GAP / 2.0;
+    const double width = CIRCUIT_MARGIN + m_layout->labelWidth + LABEL_GAP / 2.0;
     const QRectF column(visible.left(), visible.top(), width, visible.height());
     p.fillRect(column, Qt::white);
     p.setPen(QPen(QColor(200, 200, 200), 1.0 / m_zoom));
@@ -1198,7 +930,7 @@ void CircuitView::mouseReleaseEvent(QMouseEvent* event)
     }
     const QPointF scene = mapToScene(event->position());
     if (const std::optional<int> row = labelUnder(event->position())) {
-        const unsigned qubit = m_wires[static_cast<std::size_t>(*row)];
+        const unsigned qubit = m_layout->wires[static_cast<std::size_t>(*row)];
         setHighlightedQubit(m_highlightedQubit == qubit ? std::nullopt : std::optional<unsigned>(qubit));
     } else if (const std::optional<std::size_t> op = operationAt(scene)) {
         emit operationClicked(static_cast<qsizetype>(*op));
@@ -1336,9 +1068,9 @@ QString CircuitView::csvData() const
     CsvWriter csv;
     csv.addRow({QStringLiteral("index"), QStringLiteral("column"), QStringLiteral("kind"), QStringLiteral("name"),
                 QStringLiteral("qubits"), QStringLiteral("parameters"), QStringLiteral("bit")});
-    const QChar prefix = m_circuit.isPhysical() ? QLatin1Char('$') : QLatin1Char('q');
-    for (std::size_t op = 0; op < m_circuit.size(); ++op) {
-        const engine::Operation& o = m_circuit.operations()[op];
+    const QChar prefix = circuit().isPhysical() ? QLatin1Char('$') : QLatin1Char('q');
+    for (std::size_t op = 0; op < circuit().size(); ++op) {
+        const engine::Operation& o = circuit().operations()[op];
         QStringList qubits;
         for (unsigned q : o.qubits)
             qubits << prefix + QString::number(q);
@@ -1353,12 +1085,12 @@ QString CircuitView::csvData() const
             name = QString::fromLatin1(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
             for (const engine::ParameterExpression& p : o.params)
                 parameters << (p.isConstant() ? exactNumber(p.constant())
-                                              : QString::fromStdString(p.toQasm(m_circuit.parameters())));
+                                              : QString::fromStdString(p.toQasm(circuit().parameters())));
             break;
         }
         case engine::OperationKind::Measure:
             kind = name = QStringLiteral("measure");
-            bit = m_paramText[op];
+            bit = m_layout->paramText[op];
             break;
         case engine::OperationKind::Reset: kind = name = QStringLiteral("reset"); break;
         case engine::OperationKind::Barrier: kind = name = QStringLiteral("barrier"); break;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "circuit/circuit.h"
+#include "circuit/circuit_layout.h"
 #include "export/exportable_figure.h"
 
 #include <QAbstractScrollArea>
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,21 +25,11 @@ class QToolButton;
 
 namespace workbench {
 
-/// Scene geometry of the diagram at zoom 1, in pixels.
-constexpr double CIRCUIT_WIRE_SPACING = 52.0;   ///< vertical distance between two wires
-constexpr double CIRCUIT_BOX_HEIGHT = 36.0;     ///< height of a one-qubit gate box
-constexpr double CIRCUIT_MIN_COLUMN = 38.0;     ///< narrowest column (a dot, a cross, a one-letter box)
-constexpr double CIRCUIT_COLUMN_GAP = 12.0;     ///< space between two columns
-constexpr double CIRCUIT_MARGIN = 12.0;         ///< around the whole scene
 /// Zoom limits (1 = the scene's pixels).
 constexpr double CIRCUIT_MIN_ZOOM = 0.05;
 constexpr double CIRCUIT_MAX_ZOOM = 6.0;
 /// Largest fold width the editor offers (columns per row of wires).
 constexpr int CIRCUIT_MAX_FOLD = 100'000;
-
-/// Short display text of an angle: parameters "gamma_k"/"beta_k" (and a few other Greek names) as "γₖ", "βₖ",
-/// coefficients with three significant digits ("24.7γ₀", "−β₁"), multiples of π/8 as "π/2", "−3π/4".
-QString shortParameterText(const engine::ParameterExpression& expression, const std::vector<std::string>& names);
 
 /// Draws a circuit as the usual diagram: one horizontal wire per qubit (logical circuits: q0 … q(n-1); physical
 /// ones: only the used qubits, labelled $n), gates placed in ASAP columns (an operation takes the first column in
@@ -45,9 +37,10 @@ QString shortParameterText(const engine::ParameterExpression& expression, const 
 /// the gate name and a short angle text, control dots for cx/cz/cp/crz/cy/ch, crosses for swap, one box spanning
 /// both wires for rzz/rxx/ryy/ecr, a meter with the classical bit for measurements and dashed lines for barriers.
 ///
-/// The layout (columns, widths, folds) is computed once per circuit in O(size x span); a paint touches only the
-/// wires, columns and operations that intersect the exposed rectangle, so scrolling a 10^5-gate circuit costs the
-/// same as a small one. Folding wraps the columns into several rows of wires every foldWidth() columns.
+/// The layout (columns, widths: a CircuitLayout) is computed once per circuit in O(size x span), either here
+/// (setCircuit) or on a worker thread (layoutCircuit, then setLayout, which only adds the folds in O(columns)); a
+/// paint touches only the wires, columns and operations that intersect the exposed rectangle, so scrolling a
+/// 10^5-gate circuit costs the same as a small one. Folding wraps the columns into several rows of wires every foldWidth() columns.
 ///
 /// Interaction: ctrl+wheel or the +/− buttons zoom (around the cursor for the wheel), the wheel and shift+wheel
 /// scroll, dragging pans, a click on a wire label highlights that qubit's wire (again: off), hovering a gate
@@ -60,23 +53,31 @@ public:
     explicit CircuitView(QWidget* parent = nullptr);
     ~CircuitView() override;
 
-    /// Shows `circuit` (the view keeps a copy). Clears highlights, keeps zoom and fold width.
+    /// Shows `circuit` (the view keeps a copy), laid out on the calling thread. Clears highlights, keeps zoom and
+    /// fold width.
     void setCircuit(engine::Circuit circuit);
+    /// Shows a circuit laid out beforehand (for example on a worker thread with layoutCircuit and fontDescription()):
+    /// only the folds are computed here. Clears highlights, keeps zoom and fold width. A null layout clears.
+    void setLayout(std::shared_ptr<const CircuitLayout> layout);
     /// Shows nothing (an empty logical circuit).
     void clear();
-    const engine::Circuit& circuit() const { return m_circuit; }
+    const engine::Circuit& circuit() const { return *m_layout->circuit; }
+    /// The layout shown (never null).
+    const std::shared_ptr<const CircuitLayout>& layout() const { return m_layout; }
+    /// The font description layoutCircuit needs to lay circuits out as this view would (QFont::toString()).
+    QString fontDescription() const { return m_nameFont.toString(); }
 
     // --- layout, in scene coordinates -------------------------------------------------------------------------
     /// Number of ASAP columns.
-    int columnCount() const { return static_cast<int>(m_columnWidth.size()); }
+    int columnCount() const { return m_layout->columnCount(); }
     /// Column of operation `op`, -1 when out of range or not drawn (a barrier on no shown wire).
     int columnOf(std::size_t op) const;
     /// Operations placed in `column`, in circuit order.
     std::vector<std::size_t> operationsInColumn(int column) const;
     /// Number of wires (rows) of one fold.
-    int wireCount() const { return static_cast<int>(m_wires.size()); }
+    int wireCount() const { return static_cast<int>(m_layout->wires.size()); }
     /// The qubit each wire shows, top to bottom.
-    const std::vector<unsigned>& wireQubits() const { return m_wires; }
+    const std::vector<unsigned>& wireQubits() const { return m_layout->wires; }
     /// Wire of `qubit`, -1 when it is not shown.
     int rowOfQubit(unsigned qubit) const;
     /// "q3" for logical circuits, "$17" for physical ones.
@@ -187,43 +188,26 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    struct Span {
-        int top = -1;     // lowest wire index the operation's drawing covers
-        int bottom = -1;  // highest
-    };
-
-    void computeLayout();
+    void applyLayout();
     void computeFolds();
     void updateScrollBars();
     void updateSummary();
     void setZoomAround(double zoom, const QPointF& viewportAnchor);
-    double measureOperation(std::size_t op, const QFontMetricsF& nameMetrics, const QFontMetricsF& paramMetrics) const;
-    double operationWidth(std::size_t op) const { return m_width[op]; }
-    QString gateParameterText(const engine::Operation& op) const;
+    double operationWidth(std::size_t op) const { return m_layout->width[op]; }
     void paintOperation(QPainter& painter, std::size_t op, const QRectF& column, int fold, bool text) const;
     void paintScene(QPainter& painter, const QRectF& sceneRect, bool text, std::size_t* painted) const;
     void paintStickyLabels(QPainter& painter, const QRectF& visible) const;
     std::optional<int> labelUnder(const QPointF& viewportPos) const;
     int toolbarHeight() const;
 
-    engine::Circuit m_circuit;
-    std::vector<unsigned> m_wires;           // qubit of each wire
-    std::vector<int> m_rowOfQubit;           // wire of each qubit, -1 when hidden
-    std::vector<int> m_column;               // column of each operation, -1 when not drawn
-    std::vector<Span> m_span;                // wires each operation covers
-    std::vector<std::size_t> m_columnStart;  // operations of column c: m_columnOps[m_columnStart[c] .. [c+1])
-    std::vector<std::size_t> m_columnOps;
-    std::vector<double> m_columnWidth;       // including the gap
+    std::shared_ptr<const CircuitLayout> m_layout;  // the circuit and its fold-independent layout; never null
     std::vector<double> m_columnX;           // left edge relative to the fold's gate area
     std::vector<double> m_foldExtent;        // width of each fold's gate area
-    std::vector<QString> m_paramText;        // short angle text (or the classical bit) per operation
-    std::vector<double> m_width;             // drawn width of each operation
     std::vector<char> m_highlightMask;       // per operation
     std::vector<std::size_t> m_highlighted;
     std::optional<unsigned> m_highlightedQubit;
     int m_foldWidth = 0;
     int m_foldCount = 1;
-    double m_labelWidth = 0.0;
     double m_foldHeight = 0.0;
     QSizeF m_sceneSize;
     double m_zoom = 1.0;

@@ -6,6 +6,7 @@
 #include "graph/graph_generators.h"
 
 #include <QDialog>
+#include <QString>
 
 #include <cstdint>
 
@@ -21,8 +22,8 @@ constexpr int MAX_GENERATED_VERTICES = 5000;
 /// The most edges a generated graph may have (expected count for Erdős–Rényi).
 constexpr int MAX_GENERATED_EDGES = 100000;
 
-/// The generator families of engine/graph.
-enum class GraphFamily { ErdosRenyi, RandomRegular, Line, Complete };
+/// The generator families of engine/graph, and the SWAP-enhanced heavy-hex graphs of engine/transpile.
+enum class GraphFamily { ErdosRenyi, RandomRegular, Line, Complete, SwapHeavyHex };
 
 /// What the dialog edits.
 struct GraphGeneratorSettings {
@@ -30,13 +31,18 @@ struct GraphGeneratorSettings {
     int vertices = 16;
     double edgeProbability = 0.3;  ///< Erdős–Rényi
     int degree = 3;                ///< random regular
-    engine::WeightKind weights = engine::WeightKind::Unit;
-    std::uint64_t seed = 1;
+    engine::WeightKind weights = engine::WeightKind::Unit;  ///< not for SwapHeavyHex (uniform in [-1, 1])
+    std::uint64_t seed = 1;        ///< weight seed; a SwapHeavyHex preset's instance K (the paper's are 1..10)
     GraphProblemKind problem = GraphProblemKind::MaxCut;
+    QString device = QStringLiteral("torino");  ///< SwapHeavyHex: device spec (engine::deviceFromSpec)
+    int swapPreset = 24;           ///< SwapHeavyHex: 24 or 41 (the paper's families), 0 = custom
+    int seedQubit = 0;             ///< SwapHeavyHex custom: qubit the vertex subset grows from
+    int targetEdges = 0;           ///< SwapHeavyHex custom: exact edge count, 0 = maximal swap set
 };
 
-/// Runs the generator `settings` names. Throws engine::Error for parameters the generator rejects (n d odd, ...)
-/// and Error(LimitExceeded) above MAX_GENERATED_VERTICES vertices or MAX_GENERATED_EDGES (expected) edges.
+/// Runs the generator `settings` names. Throws engine::Error for parameters the generator rejects (n d odd, an
+/// unknown device, an edge count no swap set reaches, ...) and Error(LimitExceeded) above MAX_GENERATED_VERTICES
+/// vertices or MAX_GENERATED_EDGES (expected) edges. SwapHeavyHex reads the device snapshot (milliseconds).
 engine::WeightedGraph generateGraph(const GraphGeneratorSettings& settings);
 
 /// A form with the family, its parameters (only the relevant ones enabled), weights, seed and problem kind.
@@ -66,6 +72,10 @@ private:
     QComboBox* m_weights;
     QSpinBox* m_seed;
     QComboBox* m_problem;
+    QComboBox* m_device;
+    QComboBox* m_swapPreset;
+    QSpinBox* m_seedQubit;
+    QSpinBox* m_targetEdges;
     QLabel* m_error;
     engine::WeightedGraph m_graph;
 };

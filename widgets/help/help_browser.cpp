@@ -2,6 +2,7 @@
 // HelpBrowser: page lookup with language fallback, the toolbar and the browser.
 #include "help/help_browser.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -38,16 +39,16 @@ HelpBrowser::HelpBrowser(QWidget* parent)
     m_browser->setOpenExternalLinks(true);
     m_browser->setOpenLinks(true);
 
-    const auto makeButton = [this](QStyle::StandardPixmap icon, const QString& tip) {
+    const auto makeButton = [this](QStyle::StandardPixmap icon) {
         auto* button = new QToolButton(this);
         button->setIcon(style()->standardIcon(icon));
-        button->setToolTip(tip);
         button->setAutoRaise(true);
         return button;
     };
-    m_home = makeButton(QStyle::SP_DirHomeIcon, tr("Contents"));
-    m_back = makeButton(QStyle::SP_ArrowBack, tr("Back"));
-    m_forward = makeButton(QStyle::SP_ArrowForward, tr("Forward"));
+    m_home = makeButton(QStyle::SP_DirHomeIcon);
+    m_back = makeButton(QStyle::SP_ArrowBack);
+    m_forward = makeButton(QStyle::SP_ArrowForward);
+    retranslate();
     m_back->setEnabled(false);
     m_forward->setEnabled(false);
     connect(m_home, &QToolButton::clicked, this, &HelpBrowser::showContents);
@@ -96,6 +97,25 @@ bool HelpBrowser::showPage(const QString& page)
 void HelpBrowser::showContents()
 {
     showPage(CONTENTS_PAGE);
+}
+
+void HelpBrowser::retranslate()
+{
+    m_home->setToolTip(tr("Contents"));
+    m_back->setToolTip(tr("Back"));
+    m_forward->setToolTip(tr("Forward"));
+}
+
+void HelpBrowser::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The same page in the new language (QLocale's default was set before the translator was installed).
+        const QUrl url = pageUrl(currentPage());
+        if (!url.isEmpty() && url != m_browser->source())
+            m_browser->setSource(url);
+    }
+    QWidget::changeEvent(event);
 }
 
 QString HelpBrowser::currentPage() const

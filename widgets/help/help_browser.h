@@ -17,7 +17,8 @@ inline constexpr const char* HELP_RESOURCE_ROOT = ":/help";
 /// Home, Back and Forward over a QTextBrowser that shows the pages under HELP_RESOURCE_ROOT. A page is named by
 /// its file's base name ("index", "qaoa", ...). When a page exists in the language of QLocale() (for example
 /// ":/help/de/qaoa.html") that one is shown, else the English one. Links between pages and anchors work as in
-/// any QTextBrowser; external links open in the system browser.
+/// any QTextBrowser; external links open in the system browser. When the UI language changes (a LanguageChange
+/// event, sent when the application installs a translator), the page shown is reloaded in the new language.
 class HelpBrowser final : public QWidget {
     Q_OBJECT
 
@@ -39,7 +40,12 @@ public:
 
     QTextBrowser* browser() const { return m_browser; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+
     QTextBrowser* m_browser = nullptr;
     QToolButton* m_home = nullptr;
     QToolButton* m_back = nullptr;

@@ -185,6 +185,17 @@ bool TranspileJob::start(TranspileRequest request)
                 outcome.result = engine::transpileQaoa(ising, request.settings.depth, outcome.device,
                                                        transpileOptions(request), control);
                 outcome.stepOperations = routedOperationsByStep(outcome.result);
+                if (!request.circuitFont.isEmpty()) {
+                    // The views' geometry (text widths of tens of thousands of gates) is the costly part of
+                    // showing a result; it is made here, not on the GUI thread.
+                    const auto layout = [&request](const engine::Circuit& circuit) {
+                        return std::make_shared<const CircuitLayout>(
+                            layoutCircuit(std::make_shared<const engine::Circuit>(circuit), request.circuitFont));
+                    };
+                    outcome.logicalLayout = layout(outcome.result.logical);
+                    outcome.isaLayout = layout(outcome.result.isa);
+                    outcome.routedLayout = layout(outcome.result.routed);
+                }
                 outcome.succeeded = true;
             }
         });

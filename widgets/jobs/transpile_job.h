@@ -2,6 +2,7 @@
 // TranspileJob: transpiles the QAOA circuit of the project's encoded QUBO for a device, off the GUI thread.
 #pragma once
 
+#include "circuit/circuit_layout.h"
 #include "core/error.h"
 #include "lcrp/lcrp_encoder.h"
 #include "lcrp/lcrp_instance.h"
@@ -11,6 +12,7 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QString>
 #include <QThreadPool>
 
 #include <cstdint>
@@ -42,6 +44,9 @@ struct TranspileRequest {
     engine::LcrpInstance instance;
     engine::LcrpEncoderOptions encoding;  ///< the document's objective and slack bits
     TranspileSettings settings;
+    /// When not empty, the worker also lays the three circuits out for CircuitView with this font description
+    /// (CircuitView::fontDescription()), so that showing them costs the GUI thread nothing but the folds.
+    QString circuitFont;
 };
 
 /// The engine options a request stands for: what the job passes to engine::transpileQaoa.
@@ -69,6 +74,11 @@ struct TranspileOutcome {
     engine::DeviceModel device;                  ///< the device it was transpiled for (when it could be loaded)
     std::size_t logicalQubits = 0;               ///< variables of the encoded QUBO
     std::vector<std::vector<std::size_t>> stepOperations;  ///< routedOperationsByStep(result)
+    /// Diagram layouts of result.logical, result.isa and result.routed (copies of the circuits inside), made on the
+    /// worker when the request named a circuit font; null otherwise.
+    std::shared_ptr<const CircuitLayout> logicalLayout;
+    std::shared_ptr<const CircuitLayout> isaLayout;
+    std::shared_ptr<const CircuitLayout> routedLayout;
     engine::ErrorCode errorCode = engine::ErrorCode::SolverFailure;  ///< when !succeeded
     std::string errorMessage;                    ///< engine::Error::what() (English) when !succeeded
 };
@@ -77,7 +87,8 @@ struct TranspileOutcome {
 enum class TranspileJobStatus { Idle, Running, Finished, Cancelled, Failed };
 
 /// One transpilation at a time on a dedicated single-thread pool: encode, load the device (deviceFromSpec),
-/// engine::transpileQaoa with the request's options, then the step-to-operation map. Progress goes through the
+/// engine::transpileQaoa with the request's options, then the step-to-operation map and (with a circuit font) the
+/// diagram layouts, so that the GUI thread only shows finished geometry. Progress goes through the
 /// RunControl bridge to `progressChanged` (0..PROGRESS_STEPS); `cancel` cancels the future, which the engine sees
 /// at its next coarse check. The destructor cancels and waits, so no worker outlives the job.
 class TranspileJob final : public QObject {

@@ -111,11 +111,10 @@ WarmstartJob::WarmstartJob(QObject* parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("WarmstartJobPool"));
-    connect(&m_pipelineWatcher, &QFutureWatcher<WarmstartRunPoint>::resultsReadyAt, this,
-            &WarmstartJob::onPointsReady);
-    connect(&m_pipelineWatcher, &QFutureWatcher<WarmstartRunPoint>::finished, this,
-            &WarmstartJob::onWatcherFinished);
-    connect(&m_pipelineWatcher, &QFutureWatcher<WarmstartRunPoint>::progressValueChanged, this,
+    using PointsWatcher = QFutureWatcher<std::vector<WarmstartRunPoint>>;
+    connect(&m_pipelineWatcher, &PointsWatcher::resultsReadyAt, this, &WarmstartJob::onPointsReady);
+    connect(&m_pipelineWatcher, &PointsWatcher::finished, this, &WarmstartJob::onWatcherFinished);
+    connect(&m_pipelineWatcher, &PointsWatcher::progressValueChanged, this,
             [this](int value) {
                 if (m_status == WarmstartJobStatus::Running && m_kind == WarmstartJobKind::Pipeline)
                     emit progressChanged(value, PROGRESS_STEPS);
@@ -182,24 +181,41 @@ bool WarmstartJob::startPipeline(WarmstartPipelineRequest request)
     auto pending = std::make_shared<WarmstartPipelineOutcome>();
     m_pendingPipeline = pending;
     m_pipelineFuture = QtConcurrent::run(&m_pool, [this, request = std::move(request),
-                                                   pending](QPromise<WarmstartRunPoint>& promise) {
+                                                   pending](QPromise<std::vector<WarmstartRunPoint>>& promise) {
         engine::RunControl bridged;
         bridgeRunControl(bridged, promise);
         engine::RunControl control;
         installControl(control, bridged);
         WarmstartPipelineOutcome outcome;
+        // Runs may be reported from several threads: the batch is shared state, and adding it under the same lock
+        // keeps the batches in the order of the runs.
+        std::mutex batchMutex;
+        std::vector<WarmstartRunPoint> batch;
+        auto lastBatch = std::chrono::steady_clock::time_point{};
+        const auto flush = [&] {
+            if (batch.empty())
+                return;
+            promise.addResult(std::move(batch));
+            batch = {};
+            lastBatch = std::chrono::steady_clock::now();
+        };
         runRecordingErrors(outcome, [&] {
             engine::WarmstartPipelineOptions options = request.options;
-            // QPromise serialises addResult, so runs reported from any thread arrive whole and in order; the
-            // watcher batches them for the GUI thread.
-            options.onRun = [&promise](bool warm, double t, double seconds) {
-                promise.addResult(WarmstartRunPoint{warm, t, seconds});
+            options.onRun = [&](bool warm, double t, double seconds) {
+                const std::lock_guard lock(batchMutex);
+                batch.push_back(WarmstartRunPoint{warm, t, seconds});
+                if (std::chrono::steady_clock::now() - lastBatch >= std::chrono::milliseconds(WARMSTART_RUN_BATCH_MS))
+                    flush();
             };
             outcome.result = engine::runWarmstartPipeline(request.instance, options, control);
             outcome.succeeded = true;
             outcome.histogram = energyHistogram(outcome.result.qubo, outcome.result.raw, outcome.result.mitigated,
                                                 outcome.result.filtered);
         });
+        {
+            const std::lock_guard lock(batchMutex);
+            flush();  // the runs of the last interval, also after an error or a cancel
+        }
         // The future's finished state (set after this returns) orders this write before the GUI thread's read.
         *pending = std::move(outcome);
     });
@@ -293,7 +309,8 @@ void WarmstartJob::onPointsReady(int begin, int end)
     for (int k = std::max(begin, m_delivered); k < end; ++k) {
         if (!m_pipelineFuture.isResultReadyAt(k))
             break;
-        points.push_back(m_pipelineFuture.resultAt(k));
+        const std::vector<WarmstartRunPoint>& batch = m_pipelineFuture.resultAt(k);
+        points.insert(points.end(), batch.begin(), batch.end());
         m_delivered = k + 1;
     }
     if (!points.empty())

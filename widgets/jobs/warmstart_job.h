@@ -100,10 +100,14 @@ std::vector<engine::WarmstartReproductionRow> runSweepGroup(const engine::Warmst
                                                             std::size_t family, std::size_t size,
                                                             engine::RunControl& control);
 
+/// Finished runs are handed to the GUI thread in batches at most this often (fast runs finish by the thousand per
+/// second; one event each would flood the event loop).
+constexpr int WARMSTART_RUN_BATCH_MS = 40;
+
 /// One pipeline run or one sweep at a time on a dedicated single-thread pool.
-/// Pipeline: the worker calls engine::runWarmstartPipeline with an onRun callback that adds every finished run
-/// to the promise as a result; the watcher hands them to the GUI thread in order and in batches through
-/// `runPoints`. Sweep: the worker runs one (family, N) group after the other (runSweepGroup) and adds each
+/// Pipeline: the worker calls engine::runWarmstartPipeline with an onRun callback that collects the finished runs
+/// and adds them to the promise as one result every WARMSTART_RUN_BATCH_MS (and the rest at the end); the watcher
+/// hands them to the GUI thread in order through `runPoints`. Sweep: the worker runs one (family, N) group after the other (runSweepGroup) and adds each
 /// group's rows as one result, handed on through `sweepRows`; progress counts rows over all groups. The stage
 /// the engine reports is relayed through `stageChanged`. Cancel goes through the RunControl bridge; what was
 /// finished is still delivered. The destructor cancels and waits, so no worker outlives the job.
@@ -153,8 +157,8 @@ private:
     bool begin(WarmstartJobKind kind);
 
     QThreadPool m_pool;
-    QFuture<WarmstartRunPoint> m_pipelineFuture;
-    QFutureWatcher<WarmstartRunPoint> m_pipelineWatcher;
+    QFuture<std::vector<WarmstartRunPoint>> m_pipelineFuture;  // one result per batch of runs
+    QFutureWatcher<std::vector<WarmstartRunPoint>> m_pipelineWatcher;
     QFuture<std::vector<engine::WarmstartReproductionRow>> m_sweepFuture;
     QFutureWatcher<std::vector<engine::WarmstartReproductionRow>> m_sweepWatcher;
     std::shared_ptr<WarmstartPipelineOutcome> m_pendingPipeline;  // written by the worker, read after it finished

@@ -254,6 +254,7 @@ TranspileRequest TranspilePanel::request() const
     request.instance = m_document->instance();
     request.encoding = encoderOptionsOf(*m_document);
     request.settings = settings();
+    request.circuitFont = m_logical->fontDescription();
     return request;
 }
 
@@ -353,9 +354,17 @@ void TranspilePanel::showResults()
         layout << tr("%1 → %2").arg(logical).arg(r.layout[logical]);
     m_layoutText->setText(layout.join(QStringLiteral(", ")));
 
-    m_logical->setCircuit(r.logical);
-    m_isa->setCircuit(r.isa);
-    m_routed->setCircuit(r.routed);
+    // Laid out on the worker (TranspileRequest::circuitFont); a request made without a font is laid out here.
+    const auto show = [](CircuitView* view, const std::shared_ptr<const CircuitLayout>& layout,
+                         const engine::Circuit& circuit) {
+        if (layout)
+            view->setLayout(layout);
+        else
+            view->setCircuit(circuit);
+    };
+    show(m_logical, outcome.logicalLayout, r.logical);
+    show(m_isa, outcome.isaLayout, r.isa);
+    show(m_routed, outcome.routedLayout, r.routed);
     m_routing->setDevice(outcome.device);
     m_routing->setRouting(r.layers, r.layout);
     m_hasResult = true;

@@ -9,6 +9,7 @@
 #include "document/workbench_settings.h"
 #include "emulator/local_backend.h"
 #include "jobs/run_control_bridge.h"
+#include "plots/runtime_comparison_plot.h"
 #include "plots/warmstart_plots.h"
 
 #include <QCheckBox>
@@ -248,6 +249,19 @@ QWidget* WarmstartPanel::buildPipelinePage()
     m_timeLimit->setToolTip(tr("Wall-clock limit T_total of every run in seconds (time-based only)"));
     m_seed = spinBox(0, static_cast<int>(MAX_SEED), tr("Seeds the samples, the filters and the runs"), page);
     m_seed->setValue(1);
+    m_compareRuntimes = new QCheckBox(tr("Compare runtimes"), page);
+    m_compareRuntimes->setToolTip(tr("After the Q-factor, time VNS, the rank-two heuristic and the exact solver on the "
+                                     "same optimum with the same runs and limit (time-based Max-Cut with the tabu "
+                                     "solver only)"));
+    m_exactTimeLimit = new QDoubleSpinBox(page);
+    m_exactTimeLimit->setRange(0.1, MAX_EXACT_TIME_LIMIT_SECONDS);
+    m_exactTimeLimit->setDecimals(1);
+    m_exactTimeLimit->setSingleStep(10.0);
+    m_exactTimeLimit->setValue(engine::WarmstartPipelineOptions{}.exactTimeLimitSeconds);
+    m_exactTimeLimit->setSuffix(tr(" s"));
+    m_exactTimeLimit->setKeyboardTracking(false);
+    m_exactTimeLimit->setToolTip(tr("Wall-clock limit of the exact solver (CBC) in the runtime comparison; a solve "
+                                    "that hits it is shown as censored"));
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_openFile);
@@ -272,6 +286,8 @@ QWidget* WarmstartPanel::buildPipelinePage()
     options->addRow(tr("Iteration cap:"), m_iterationCap);
     options->addRow(tr("Time limit:"), m_timeLimit);
     options->addRow(tr("Seed:"), m_seed);
+    options->addRow(QString(), m_compareRuntimes);
+    options->addRow(tr("Exact limit:"), m_exactTimeLimit);
 
     m_run = new QPushButton(tr("Run"), page);
     m_run->setToolTip(tr("Sample the instance, build the warm-start pool and measure the Q-factor"));
@@ -315,6 +331,7 @@ QWidget* WarmstartPanel::buildPipelinePage()
     m_histogram = new EnergyHistogramPlot(page);
     m_success = new SuccessCurvePlot(page);
     m_liveQ = new LiveQFactorPlot(page);
+    m_runtimes = new RuntimeComparisonPlot(page);
     m_plotTabs = new QTabWidget(page);
     m_plotTabs->addTab(m_liveQ, tr("Q-factor (live)"));
     m_plotTabs->addTab(m_success, tr("Success curves"));
@@ -322,6 +339,9 @@ QWidget* WarmstartPanel::buildPipelinePage()
     m_plotTabs->setTabToolTip(0, tr("The Q-factor of the runs finished so far, with its bootstrap interval"));
     m_plotTabs->setTabToolTip(1, tr("Fraction of runs that reached the optimum within T, per start type"));
     m_plotTabs->setTabToolTip(2, tr("Energies of the raw, mitigated and filtered samples"));
+    m_plotTabs->addTab(m_runtimes, tr("Runtime comparison"));
+    m_plotTabs->setTabToolTip(3, tr("Expected time to the optimum and success probability of each method (with "
+                                    "Compare runtimes)"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, page);
     splitter->addWidget(side);
@@ -342,6 +362,8 @@ QWidget* WarmstartPanel::buildPipelinePage()
     connect(m_probability, &QDoubleSpinBox::valueChanged, this, &WarmstartPanel::updateInstance);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &WarmstartPanel::updateEnabled);
     connect(m_timeBased, &QCheckBox::toggled, this, &WarmstartPanel::updateEnabled);
+    connect(m_compareRuntimes, &QCheckBox::toggled, this, &WarmstartPanel::updateEnabled);
+    connect(m_solver, &QComboBox::currentIndexChanged, this, &WarmstartPanel::updateEnabled);
     return page;
 }
 
@@ -453,6 +475,12 @@ bool WarmstartPanel::isVnsAvailable() const
     return m_instanceValid && m_maxCut;
 }
 
+bool WarmstartPanel::isRuntimeComparisonAvailable() const
+{
+    return m_instanceValid && m_maxCut && m_timeBased->isChecked()
+           && static_cast<engine::WarmstartSolver>(m_solver->currentData().toInt()) == engine::WarmstartSolver::Tabu;
+}
+
 std::optional<engine::Instance> WarmstartPanel::buildInstance(QString* error) const
 {
     try {
@@ -517,6 +545,8 @@ WarmstartPipelineRequest WarmstartPanel::pipelineRequest() const
     o.seed = static_cast<std::uint64_t>(m_seed->value());
     o.lcrpEncoding = encoderOptionsOf(*m_document);
     o.threads = m_threads;
+    o.compareRuntimes = m_compareRuntimes->isChecked() && isRuntimeComparisonAvailable();
+    o.exactTimeLimitSeconds = m_exactTimeLimit->value();
     if (m_jobSamples && static_cast<InstanceSource>(m_source->currentIndex()) == InstanceSource::File)
         o.samples = m_jobSamples;
     return request;
@@ -674,6 +704,9 @@ void WarmstartPanel::updateEnabled()
     if (!vns && static_cast<engine::WarmstartSolver>(m_solver->currentData().toInt()) == engine::WarmstartSolver::Vns)
         m_solver->setCurrentIndex(m_solver->findData(static_cast<int>(engine::WarmstartSolver::Tabu)));
     m_solver->setEnabled(!running);
+    const bool comparison = isRuntimeComparisonAvailable();
+    m_compareRuntimes->setEnabled(!running && comparison);
+    m_exactTimeLimit->setEnabled(!running && comparison && m_compareRuntimes->isChecked());
     m_run->setEnabled(!running && m_instanceValid);
     m_cancel->setEnabled(running && m_job->kind() == WarmstartJobKind::Pipeline);
     m_sweepRun->setEnabled(!running && m_sweepValid);
@@ -813,8 +846,9 @@ void WarmstartPanel::onJobFinished()
         emit statusMessage(tr("Warm-start sweep: %1").arg(text));
         return;
     }
-    m_liveQ->recomputeNow();
     const WarmstartPipelineOutcome& outcome = m_job->pipelineOutcome();
+    // The experiment's own estimate over every run ends the live series (nothing is recomputed here).
+    m_liveQ->finish(outcome.succeeded ? outcome.result.experiment.qfactor : std::nullopt);
     if (!outcome.succeeded) {
         const bool cancelled = m_job->status() == WarmstartJobStatus::Cancelled;
         const QString message = cancelled ? tr("Cancelled before the run started.")
@@ -845,6 +879,7 @@ void WarmstartPanel::clearPipelineResults(const QString& note)
     m_histogram->clear();
     m_success->clear();
     m_liveQ->clear();
+    m_runtimes->clear();
 }
 
 void WarmstartPanel::showPipelineResults()
@@ -906,6 +941,10 @@ void WarmstartPanel::showPipelineResults()
                               r.optimumSource.empty() ? std::nullopt : std::optional<double>(r.optimum));
     if (!e.randomFirstSuccess.empty() || !e.warmFirstSuccess.empty())
         m_success->setCurves(e.randomFirstSuccess, e.warmFirstSuccess, r.cap, r.timeBased);
+    if (r.runtimes)
+        m_runtimes->setComparison(*r.runtimes, r.cap);
+    else
+        m_runtimes->clear();
 }
 
 void WarmstartPanel::showSweep(const std::vector<engine::WarmstartSummaryRow>& summary)

@@ -27,6 +27,7 @@ class EnergyHistogramPlot;
 class LiveQFactorPlot;
 class ProjectDocument;
 class QFactorSweepPlot;
+class RuntimeComparisonPlot;
 class SuccessCurvePlot;
 struct ChangeEvent;
 
@@ -41,8 +42,9 @@ constexpr int MAX_WARMSTART_PANEL_GRAPHS = 1000;
 /// Two pages. "Single instance": options on the left (the instance: the project's LCRP instance, a generated
 /// random graph as Max-Cut, or an instance file; QAOA depth, backend, shots, readout mitigation, filter, solver,
 /// runs, iteration cap or time limit, seed), Run/Cancel and progress in finished runs, the figures of the
-/// finished run, and tabs with the energy histogram, the success curves and the live Q-factor, which is
-/// recomputed from the runs finished so far while the experiment goes on. "Sweep": the emulated protocol of the
+/// finished run, and tabs with the energy histogram, the success curves, the live Q-factor, which is
+/// recomputed from the runs finished so far while the experiment goes on, and (with "Compare runtimes", time-based
+/// Max-Cut) the expected runtimes of tabu from both start types, VNS, the rank-two heuristic and the exact solver. "Sweep": the emulated protocol of the
 /// warm-starts paper over families, sizes and depths, with the median Q against p and against N and a table of
 /// the summary rows, filled group by group as the sweep goes on. One job runs at a time; the work runs on the
 /// job's worker, never on the GUI thread (an instance file is read when it is chosen).
@@ -106,6 +108,13 @@ public:
     QCheckBox* timeBasedBox() const { return m_timeBased; }
     QSpinBox* iterationCapBox() const { return m_iterationCap; }
     QDoubleSpinBox* timeLimitBox() const { return m_timeLimit; }
+    /// "Compare runtimes": after the Q-factor, time VNS, the rank-two heuristic and the exact solver as well
+    /// (time-based Max-Cut with the tabu solver only).
+    QCheckBox* compareRuntimesBox() const { return m_compareRuntimes; }
+    /// The exact solver's time limit in that comparison, in seconds.
+    QDoubleSpinBox* exactTimeLimitBox() const { return m_exactTimeLimit; }
+    /// Whether the runtime comparison can be chosen for the current instance and options.
+    bool isRuntimeComparisonAvailable() const;
     QSpinBox* seedBox() const { return m_seed; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -124,6 +133,7 @@ public:
     EnergyHistogramPlot* histogramPlot() const { return m_histogram; }
     SuccessCurvePlot* successPlot() const { return m_success; }
     LiveQFactorPlot* liveQPlot() const { return m_liveQ; }
+    RuntimeComparisonPlot* runtimePlot() const { return m_runtimes; }
     QFactorSweepPlot* depthPlot() const { return m_byDepth; }
     QFactorSweepPlot* sizePlot() const { return m_bySize; }
     QTableWidget* summaryTable() const { return m_summaryTable; }
@@ -178,6 +188,8 @@ private:
     QCheckBox* m_timeBased = nullptr;
     QSpinBox* m_iterationCap = nullptr;
     QDoubleSpinBox* m_timeLimit = nullptr;
+    QCheckBox* m_compareRuntimes = nullptr;
+    QDoubleSpinBox* m_exactTimeLimit = nullptr;
     QSpinBox* m_seed = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancel = nullptr;
@@ -196,6 +208,7 @@ private:
     EnergyHistogramPlot* m_histogram = nullptr;
     SuccessCurvePlot* m_success = nullptr;
     LiveQFactorPlot* m_liveQ = nullptr;
+    RuntimeComparisonPlot* m_runtimes = nullptr;
 
     QLineEdit* m_sweepFamilies = nullptr;
     QLineEdit* m_sweepSizes = nullptr;

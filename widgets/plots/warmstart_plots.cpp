@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -322,7 +324,8 @@ LiveQFactorPlot::LiveQFactorPlot(QWidget* parent)
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(RECOMPUTE_INTERVAL_MS);
-    connect(&m_timer, &QTimer::timeout, this, &LiveQFactorPlot::recomputeNow);
+    connect(&m_timer, &QTimer::timeout, this, &LiveQFactorPlot::recomputeInBackground);
+    connect(&m_watcher, &QFutureWatcher<Estimate>::finished, this, &LiveQFactorPlot::onBackgroundFinished);
     clear();
 }
 
@@ -337,6 +340,7 @@ void LiveQFactorPlot::setOptions(const engine::QFactorOptions& options)
 void LiveQFactorPlot::clear()
 {
     m_timer.stop();
+    ++m_generation;
     m_random.clear();
     m_warm.clear();
     m_current.reset();
@@ -377,29 +381,84 @@ std::pair<double, double> LiveQFactorPlot::bandAt(int k) const
     return {m_lower->data()->at(k)->value, m_upper->data()->at(k)->value};
 }
 
+LiveQFactorPlot::Estimate LiveQFactorPlot::estimate(const std::vector<double>& random,
+                                                    const std::vector<double>& warm, engine::QFactorOptions options)
+{
+    Estimate out;
+    out.runs = random.size() + warm.size();
+    if (options.bootstrapResamples * out.runs > LIVE_BOOTSTRAP_WORK)
+        options.bootstrapResamples = LIVE_BOOTSTRAP_WORK / out.runs;
+    try {
+        out.result = engine::estimateQFactor(random, warm, options);
+    } catch (const engine::Error&) {
+        // Options the estimator rejects (no cap yet) or a run beyond the cap: nothing to draw.
+        out.result.reset();
+    }
+    return out;
+}
+
+bool LiveQFactorPlot::isRecomputing() const
+{
+    return m_watcher.isRunning();
+}
+
 void LiveQFactorPlot::recomputeNow()
 {
     m_timer.stop();
+    ++m_generation;
     if (!m_dirty)
         return;
     m_dirty = false;
     if (m_random.empty() || m_warm.empty())
         return;
-    engine::QFactorOptions options = m_options;
-    const std::size_t runs = m_random.size() + m_warm.size();
-    if (options.bootstrapResamples * runs > LIVE_BOOTSTRAP_WORK)
-        options.bootstrapResamples = LIVE_BOOTSTRAP_WORK / runs;
-    try {
-        m_current = engine::estimateQFactor(m_random, m_warm, options);
-    } catch (const engine::Error&) {
-        // Options the estimator rejects (no cap yet) or a run beyond the cap: nothing to draw.
-        m_current.reset();
+    addPoint(estimate(m_random, m_warm, m_options));
+}
+
+void LiveQFactorPlot::recomputeInBackground()
+{
+    if (!m_dirty)
+        return;
+    if (m_watcher.isRunning())
+        return;  // latest wins: onBackgroundFinished starts the next one with every run stored by then
+    m_dirty = false;
+    if (m_random.empty() || m_warm.empty())
+        return;
+    m_watchedGeneration = m_generation;
+    // The worker gets copies: the stored runs keep growing on the GUI thread meanwhile.
+    m_watcher.setFuture(QtConcurrent::run(&LiveQFactorPlot::estimate, m_random, m_warm, m_options));
+}
+
+void LiveQFactorPlot::onBackgroundFinished()
+{
+    if (m_watchedGeneration == m_generation && m_watcher.future().resultCount() > 0)
+        addPoint(m_watcher.result());
+    if (m_dirty && !m_timer.isActive())
+        m_timer.start();
+}
+
+void LiveQFactorPlot::finish(const std::optional<engine::QFactorResult>& estimate)
+{
+    m_timer.stop();
+    if (!estimate) {
+        recomputeInBackground();
+        if (m_dirty && !m_timer.isActive())
+            m_timer.start();  // one is still running; the runs it lacks follow
         return;
     }
+    ++m_generation;
+    m_dirty = false;
+    addPoint({m_random.size() + m_warm.size(), estimate});
+}
+
+void LiveQFactorPlot::addPoint(const Estimate& estimate)
+{
+    m_current = estimate.result;
+    if (!m_current)
+        return;
     const engine::QFactorResult& r = *m_current;
     if (!std::isfinite(r.q))
         return;  // undefined: neither start type has succeeded yet
-    const auto x = static_cast<double>(runs);
+    const auto x = static_cast<double>(estimate.runs);
     const double lower = r.interval ? r.interval->lower : r.q;
     const double upper = r.interval ? r.interval->upper : r.q;
     m_q->addData(x, r.q);

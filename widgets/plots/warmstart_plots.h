@@ -7,6 +7,7 @@
 #include "warmstart/qfactor.h"
 #include "warmstart/warmstart_reproduction.h"
 
+#include <QFutureWatcher>
 #include <QPointF>
 #include <QString>
 #include <QTimer>
@@ -97,8 +98,9 @@ private:
 /// (c) The Q-factor of the runs finished so far against their number, with its bootstrap interval as a band (and
 /// as error bars, visible from the first point on) and a dashed line at Q = 1. `addRuns` only stores; the
 /// estimate is recomputed (engine::estimateQFactor over all stored runs) at most every RECOMPUTE_INTERVAL_MS
-/// while runs stream in, and adds one point each time. Undefined estimates (no success yet, or no warm run yet)
-/// add no point.
+/// while runs stream in, on a worker thread (the bootstrap can take tens of milliseconds; the GUI thread only adds
+/// the point), and adds one point each time. Undefined estimates (no success yet, or no warm run yet) add no
+/// point. `finish` ends the series with the experiment's own estimate, `recomputeNow` computes on the spot.
 class LiveQFactorPlot final : public WarmstartPlot {
     Q_OBJECT
 
@@ -118,8 +120,15 @@ public:
     void clear();
     /// Stores finished runs and schedules a recomputation.
     void addRuns(const std::vector<WarmstartRunPoint>& points);
-    /// Recomputes now (when runs were added since the last time) and redraws.
+    /// Recomputes now, on the calling thread (when runs were added since the last time), and redraws. A
+    /// background recomputation still under way is dropped.
     void recomputeNow();
+    /// Ends the live series: `estimate` is the experiment's estimate over every stored run (it becomes current()
+    /// and the last point, with its own interval) and nothing is recomputed; without one (a cancelled experiment),
+    /// the stored runs are estimated once more in the background.
+    void finish(const std::optional<engine::QFactorResult>& estimate);
+    /// True while a background recomputation runs.
+    bool isRecomputing() const;
 
     /// The stored first-success values of each start type, in arrival order.
     const std::vector<double>& randomTimes() const { return m_random; }
@@ -136,12 +145,26 @@ public:
     QString csvData() const override;
 
 private:
+    /// What one estimate gives: the runs it covers and the estimate (absent when the estimator refused).
+    struct Estimate {
+        std::size_t runs = 0;
+        std::optional<engine::QFactorResult> result;
+    };
+    static Estimate estimate(const std::vector<double>& random, const std::vector<double>& warm,
+                             engine::QFactorOptions options);
+    void recomputeInBackground();
+    void onBackgroundFinished();
+    void addPoint(const Estimate& estimate);
+
     engine::QFactorOptions m_options;
     std::vector<double> m_random;
     std::vector<double> m_warm;
     std::optional<engine::QFactorResult> m_current;
     bool m_dirty = false;
     QTimer m_timer;
+    QFutureWatcher<Estimate> m_watcher;  // the background recomputation
+    int m_generation = 0;                // bumped by clear, recomputeNow and finish: drops a running estimate
+    int m_watchedGeneration = 0;         // m_generation when the running estimate started
     QCPGraph* m_q = nullptr;
     QCPGraph* m_lower = nullptr;
     QCPGraph* m_upper = nullptr;

@@ -94,6 +94,13 @@ void TstTranspilePanel::transpilesTheExampleToFez()
     QCOMPARE(panel.isaView()->circuit().size(), r.isa.size());
     QVERIFY(panel.isaView()->circuit().isPhysical());
     QCOMPARE(panel.routedView()->circuit().size(), r.routed.size());
+    // The diagrams were laid out on the worker with the views' font: the views show those layouts as they are.
+    const TranspileOutcome& shown = panel.job()->outcome();
+    QVERIFY(shown.logicalLayout && shown.isaLayout && shown.routedLayout);
+    QCOMPARE(panel.logicalView()->layout(), shown.logicalLayout);
+    QCOMPARE(panel.isaView()->layout(), shown.isaLayout);
+    QCOMPARE(panel.routedView()->layout(), shown.routedLayout);
+    QCOMPARE(panel.request().circuitFont, panel.isaView()->fontDescription());
     QCOMPARE(panel.routingView()->device().numQubits, 156u);
     QVERIFY(panel.routingView()->stepCount() > 0);
     QCOMPARE(panel.routingView()->layoutAt(0), r.layout);

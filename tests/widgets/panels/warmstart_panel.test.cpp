@@ -8,6 +8,7 @@
 
 #include "document/project_document.h"
 #include "lcrp/lcrp_generator.h"
+#include "plots/runtime_comparison_plot.h"
 #include "plots/warmstart_plots.h"
 
 #include <QCheckBox>
@@ -67,6 +68,7 @@ class TstWarmstartPanel : public QObject {
 private slots:
     void pipelineFillsFiguresAndPlots();
     void sourcesAndTheVnsOption();
+    void runtimeComparisonIsShown();
     void instanceFilesShowKindAndSize();
     void cancelStopsTheRun();
     void sweepFillsPlotsAndTable();
@@ -155,6 +157,65 @@ void TstWarmstartPanel::pipelineFillsFiguresAndPlots()
             QTest::qWait(50);
             panel.grab().toImage().save(QDir(folder).filePath(QStringLiteral("warmstart-options.png")));
         }
+}
+
+void TstWarmstartPanel::runtimeComparisonIsShown()
+{
+    ProjectDocument document;
+    fill(document);
+    WarmstartPanel panel(&document);
+    // The project's LCRP instance: no comparison (Max-Cut only).
+    panel.timeBasedBox()->setChecked(true);
+    QVERIFY(!panel.isRuntimeComparisonAvailable());
+    QVERIFY(!panel.compareRuntimesBox()->isEnabled());
+    smallGraphRun(panel);
+    QVERIFY(panel.isRuntimeComparisonAvailable());
+    QVERIFY(panel.compareRuntimesBox()->isEnabled());
+    QVERIFY(!panel.exactTimeLimitBox()->isEnabled());  // until the comparison is chosen
+    panel.compareRuntimesBox()->setChecked(true);
+    QVERIFY(panel.exactTimeLimitBox()->isEnabled());
+    panel.exactTimeLimitBox()->setValue(20.0);
+    panel.timeLimitBox()->setValue(0.01);
+    panel.runsBox()->setValue(4);
+    WarmstartPipelineRequest request = panel.pipelineRequest();
+    QVERIFY(request.options.compareRuntimes);
+    QCOMPARE(request.options.exactTimeLimitSeconds, 20.0);
+    // Iteration-based runs cannot be compared in time: the option is off in the request.
+    panel.timeBasedBox()->setChecked(false);
+    QVERIFY(!panel.compareRuntimesBox()->isEnabled());
+    QVERIFY(!panel.pipelineRequest().options.compareRuntimes);
+    panel.timeBasedBox()->setChecked(true);
+
+    QSignalSpy finished(panel.job(), &WarmstartJob::finished);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(!panel.compareRuntimesBox()->isEnabled());
+    QVERIFY(!panel.exactTimeLimitBox()->isEnabled());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(panel.job()->status(), WarmstartJobStatus::Finished);
+    const engine::WarmstartPipelineResult& r = panel.job()->pipelineOutcome().result;
+    QVERIFY(r.runtimes.has_value());
+    RuntimeComparisonPlot* plot = panel.runtimePlot();
+    QCOMPARE(plot->methodCount(), static_cast<int>(r.runtimes->methods.size()));
+    QCOMPARE(plot->table()->rowCount(), plot->methodCount());
+    QVERIFY(plot->methodCount() >= 4);  // tabu, tabu-warm, vns, burer (and exact)
+    for (int k = 0; k < plot->methodCount(); ++k) {
+        const engine::MinimalRuntime& m = r.runtimes->methods[static_cast<std::size_t>(k)].runtime;
+        QCOMPARE(plot->pointAt(k).x(), m.value);
+    }
+    QVERIFY(plot->isLimitShown());
+    const QString folder = qEnvironmentVariable("QAOA_WORKBENCH_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        panel.resize(1300, 700);
+        panel.show();
+        qobject_cast<QTabWidget*>(plot->parentWidget()->parentWidget())->setCurrentWidget(plot);
+        QTest::qWait(50);  // queued replots
+        panel.grab().toImage().save(QDir(folder).filePath(QStringLiteral("warmstart-runtimes.png")));
+    }
+    // A new run without the comparison empties the plot.
+    panel.compareRuntimesBox()->setChecked(false);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(plot->methodCount(), 0);
 }
 
 void TstWarmstartPanel::sourcesAndTheVnsOption()

@@ -53,6 +53,8 @@ private slots:
     void successCurvesInSeconds();
     void liveQEqualsTheEstimator();
     void liveQWaitsForBothStartTypes();
+    void liveQRecomputesInTheBackground();
+    void liveQFinishTakesTheExperimentsEstimate();
     void sweepPlotsOneLinePerSizeOrDepth();
     void sweepPlotsLeaveOutNonPositiveMedians();
     void plotsExport();
@@ -172,6 +174,79 @@ void TstWarmstartPlots::successCurvesInSeconds()
     QVERIFY(plot.keyRange().first < 0.001);
     plot.clear();
     QCOMPARE(plot.pointCount(false), 0);
+}
+
+namespace {
+
+/// 60 random and 60 warm runs of an iteration-based experiment with cap 500 (seeded).
+std::vector<WarmstartRunPoint> someRuns()
+{
+    std::mt19937_64 rng(5);
+    std::uniform_int_distribution<int> iterations(1, 600);
+    std::vector<WarmstartRunPoint> runs;
+    for (int k = 0; k < 120; ++k) {
+        const bool warm = k >= 60;
+        const int t = warm ? iterations(rng) / 4 + 1 : iterations(rng);
+        runs.push_back({warm, t > 500 ? NEVER : static_cast<double>(t), 0.0});
+    }
+    return runs;
+}
+
+} // namespace
+
+void TstWarmstartPlots::liveQRecomputesInTheBackground()
+{
+    engine::QFactorOptions options;
+    options.cap = 500.0;
+    options.bootstrapResamples = 100;
+    options.seed = 9;
+    LiveQFactorPlot plot;
+    plot.setOptions(options);
+    const std::vector<WarmstartRunPoint> runs = someRuns();
+    plot.addRuns(runs);
+    QCOMPARE(plot.pointCount(), 0);  // stored only; the timer starts the estimate on a worker
+    QTRY_COMPARE_WITH_TIMEOUT(plot.pointCount(), 1, 5000);
+    QTRY_VERIFY(!plot.isRecomputing());
+    std::vector<double> random;
+    std::vector<double> warm;
+    for (const WarmstartRunPoint& run : runs)
+        (run.warm ? warm : random).push_back(run.t);
+    const engine::QFactorResult expected = engine::estimateQFactor(random, warm, options);
+    QVERIFY(plot.current().has_value());
+    QCOMPARE(plot.current()->q, expected.q);
+    QCOMPARE(plot.pointAt(0), QPointF(120.0, expected.q));
+    // clear() drops an estimate still under way: nothing arrives afterwards.
+    plot.addRuns(runs);
+    plot.clear();
+    QTest::qWait(3 * LiveQFactorPlot::RECOMPUTE_INTERVAL_MS);
+    QTRY_VERIFY(!plot.isRecomputing());
+    QTest::qWait(20);
+    QCOMPARE(plot.pointCount(), 0);
+    QVERIFY(!plot.current().has_value());
+}
+
+void TstWarmstartPlots::liveQFinishTakesTheExperimentsEstimate()
+{
+    engine::QFactorOptions options;
+    options.cap = 500.0;
+    options.bootstrapResamples = 0;
+    LiveQFactorPlot plot;
+    plot.setOptions(options);
+    const std::vector<WarmstartRunPoint> runs = someRuns();
+    plot.addRuns(runs);
+    engine::QFactorResult experiment;
+    experiment.q = 2.5;
+    experiment.kind = engine::QFactorKind::Estimate;
+    experiment.interval = engine::QFactorInterval{2.0, 3.0, 0.95, 100, 0};
+    plot.finish(experiment);
+    // Shown at once, as given (no recomputation), and no background estimate replaces it later.
+    QCOMPARE(plot.pointCount(), 1);
+    QCOMPARE(plot.pointAt(0), QPointF(120.0, 2.5));
+    QCOMPARE(plot.bandAt(0), std::make_pair(2.0, 3.0));
+    QTest::qWait(3 * LiveQFactorPlot::RECOMPUTE_INTERVAL_MS);
+    QTRY_VERIFY(!plot.isRecomputing());
+    QCOMPARE(plot.pointCount(), 1);
+    QCOMPARE(plot.current()->q, 2.5);
 }
 
 void TstWarmstartPlots::liveQEqualsTheEstimator()

@@ -2805,7 +2805,7 @@ Datei: %2</translation>
 <context>
     <name>workbench::LcrpBatchPanel</name>
     <message>
-        <location filename="../widgets/panels/lcrp_batch_panel.cpp" line="+70"/>
+        <location filename="../widgets/panels/lcrp_batch_panel.cpp" line="+73"/>
         <source>Generated batch</source>
         <translation>Erzeugter Stapel</translation>
     </message>
@@ -2921,6 +2921,16 @@ Datei: %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Backend of the group jobs: a local emulator (local:fez, ...) or an IBM backend of the account selected in the Jobs panel (ibm_fez, ...)</source>
+        <translation>Backend der Gruppenjobs: ein lokaler Emulator (local:fez, ...) oder ein IBM-Backend des im Jobs-Bereich gewählten Kontos (ibm_fez, ...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job backend:</source>
+        <translation>Job-Backend:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run</source>
         <translation>Starten</translation>
     </message>
@@ -2930,7 +2940,27 @@ Datei: %2</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>Submit groups as jobs</source>
+        <translation>Gruppen als Jobs senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One sampling job per group on the job backend, followed in the Jobs panel</source>
+        <translation>Ein Sampling-Job pro Gruppe auf dem Job-Backend, verfolgt im Jobs-Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish from jobs</source>
+        <translation>Aus Jobs abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the submitted groups&apos; finished jobs from the job store and complete the batch</source>
+        <translation>Die fertigen Jobs der gesendeten Gruppen aus dem Job-Speicher lesen und den Stapel abschließen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Split a large LCRP batch into groups that fit the qubit limit, sample each group with QAOA, recombine under the budget and compare with the exact optimum.</source>
         <translation>Einen großen LCRP-Stapel in Gruppen aufteilen, die in die Qubit-Grenze passen, jede Gruppe mit QAOA abtasten, unter dem Budget rekombinieren und mit dem exakten Optimum vergleichen.</translation>
     </message>
@@ -3035,12 +3065,22 @@ Datei: %2</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+61"/>
         <source>Running: groups of at most %1 qubits…</source>
         <translation>Läuft: Gruppen mit höchstens %1 Qubits…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+71"/>
+        <source>%1 group jobs submitted to %2: follow them in the Jobs panel, then press Finish from jobs once all have completed.</source>
+        <translation>%1 Gruppenjobs an %2 gesendet: im Jobs-Bereich verfolgen und „Aus Jobs abschließen“ drücken, sobald alle fertig sind.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Finishing the batch from %1 group jobs…</source>
+        <translation>Der Stapel wird aus %1 Gruppenjobs abgeschlossen…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3216,7 +3256,7 @@ Datei: %2</translation>
         <translation>LCRP-Stapel</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>

@@ -192,6 +192,9 @@ void MainWindow::createLcrpBatchDock()
     // Run (connected after the panel's own handler) and the end of a batch switch Cancel work on and off.
     connect(m_lcrpBatchPanel->runButton(), &QPushButton::clicked, this, &MainWindow::updateRunActions);
     connect(m_lcrpBatchPanel, &LcrpBatchPanel::finished, this, &MainWindow::updateRunActions);
+    // Group jobs go through the Jobs panel (its account and service) and are read back from its store.
+    m_lcrpBatchPanel->setJobHandling([this](const engine::JobSubmission& s) { m_jobsPanel->submit(s); },
+                                     jobStorePathFor(m_options));
 }
 
 void MainWindow::followFocusForUndo(QWidget* now)

@@ -4,11 +4,11 @@
 #include "cli_output.h"
 
 #include "core/error.h"
-#include "ibmq/sampler_results.h"
 #include "io/atomic_file.h"
 #include "io/instance_file.h"
 #include "jobservice/backend_listing.h"
 #include "jobservice/job_service.h"
+#include "jobservice/lcrp_batch_jobs.h"
 #include "lcrp/lcrp_generator.h"
 #include "warmstart/lcrp_batch.h"
 
@@ -162,17 +162,6 @@ void printResult(std::ostream& out, const ParsedArgs& args, const engine::LcrpIn
         printTable(out, j);
 }
 
-/// Group g's samples from its finished job (register "meas": bit q = logical variable q).
-engine::SampleSet samplesOfJob(const engine::JobRecord& record)
-{
-    const std::string where = std::string("job ") + std::to_string(record.localId);
-    const engine::SamplerResult parsed = engine::parseSamplerResult(record.results, where);
-    const engine::RegisterSamples* meas = parsed.pubs.empty() ? nullptr : parsed.pubs[0].findRegister("meas");
-    if (meas == nullptr)
-        throw Error(ErrorCode::InvalidInput, "the results have no 'meas' register", where);
-    return engine::sampleSetFromCounts(meas->counts(), meas->numBits);
-}
-
 engine::JobService makeService(const ParsedArgs& args, const std::string& backend)
 {
     engine::JobServiceOptions options;
@@ -194,13 +183,13 @@ void collect(const ParsedArgs& args, std::ostream& out, engine::JobService& serv
         engine::JobRecord record = service.get(jobs[g]);
         if (!engine::isTerminalState(record.status))
             record = service.wait(jobs[g], wait);
-        if (record.status != engine::JobState::Completed)
-            throw Error(ErrorCode::Io,
-                        std::string("group ") + std::to_string(g + 1) + " is " + engine::jobStateName(record.status)
-                            + (record.errorText.empty() ? std::string() : std::string(": ") + record.errorText)
-                            + "; collect again once it has completed",
-                        std::string("job ") + std::to_string(jobs[g]));
-        samples.push_back(samplesOfJob(record));
+        try {
+            samples.push_back(engine::lcrpBatchGroupSamples(plan, g, record));
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Io)
+                throw;
+            throw Error(ErrorCode::Io, e.detail() + "; collect again once it has completed", e.where());
+        }
         ids.push_back(jobs[g]);
     }
     const engine::LcrpBatchResult result = engine::finishLcrpBatch(instance, plan, samples, options);
@@ -211,22 +200,16 @@ std::vector<std::int64_t> submitGroups(const ParsedArgs& args, engine::JobServic
                                        const engine::LcrpBatchPlan& plan,
                                        const engine::LcrpBatchOptions& options, const std::string& backend)
 {
-    if (options.angles != engine::AngleMethod::Predicted)
-        throw Error(ErrorCode::InvalidArgument, "jobs run predicted angles; --params optimize needs --backend local",
-                    "--params");
+    std::vector<engine::JobSubmission> submissions;
+    try {
+        submissions = engine::lcrpBatchSubmissions(plan, options, backend,
+                                                   args.has("--session") ? args.requiredText("--session") : "");
+    } catch (const Error& e) {
+        throw Error(e.code(), e.detail() + " (--backend local runs them)", "--params");
+    }
     std::vector<std::int64_t> ids;
-    for (std::size_t g = 0; g < plan.groupInstances.size(); ++g) {
-        engine::JobSubmission s;
-        s.instance = plan.groupInstances[g];
-        s.instanceName = plan.groupInstances[g].name;
-        s.backend = backend;
-        s.p = options.depth;
-        s.shots = options.shots;
-        s.seed = options.seed + g;
-        s.lcrpEncoding = plan.encoding;
-        s.tags = {"lcrp-batch"};
-        if (args.has("--session"))
-            s.sessionId = args.requiredText("--session");
+    for (std::size_t g = 0; g < submissions.size(); ++g) {
+        const engine::JobSubmission& s = submissions[g];
         engine::PreparedJob prepared;
         try {
             prepared = service.prepare(s);

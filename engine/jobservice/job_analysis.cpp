@@ -86,31 +86,41 @@ LcrpEncoderOptions encodingFromParameters(const nlohmann::json& parameters)
     return options;
 }
 
-nlohmann::json analyzeSamplerResults(const Instance& instance, const LcrpEncoderOptions& encoding,
-                                     const nlohmann::json& results, const std::string& where)
+SampleSet measuredSamples(const nlohmann::json& results, std::size_t numVariables, const std::string& where)
 {
-    const QuboModel qubo = instanceQubo(instance, encoding);
-    const std::size_t n = qubo.numVariables();
     const SamplerResult decoded = parseSamplerResult(results, where);
     if (decoded.pubs.empty())
         throw Error(ErrorCode::InvalidInput, "the results hold no PUB", where + ":/results");
     const RegisterSamples* meas = decoded.pubs[0].findRegister("meas");
     if (meas == nullptr)
         throw Error(ErrorCode::InvalidInput, "the first PUB has no 'meas' register", where + ":/results/0/data");
-    if (meas->numBits != n)
+    if (meas->numBits != numVariables)
         throw Error(ErrorCode::InvalidInput,
                     std::string("the 'meas' register has ") + std::to_string(meas->numBits) + " bits but the problem has "
-                        + std::to_string(n) + " variables",
+                        + std::to_string(numVariables) + " variables",
                     where + ":/results/0/data/meas/num_bits");
     if (meas->values.empty())
         throw Error(ErrorCode::InvalidInput, "the 'meas' register holds no samples", where + ":/results/0/data/meas");
-    const std::map<std::uint64_t, std::uint64_t> counts = meas->counts();
-    const SampleSet samples = sampleSetFromCounts(counts, n);
+    return sampleSetFromCounts(meas->counts(), numVariables);
+}
 
+nlohmann::json analyzeSamplerResults(const Instance& instance, const LcrpEncoderOptions& encoding,
+                                     const nlohmann::json& results, const std::string& where)
+{
+    const QuboModel qubo = instanceQubo(instance, encoding);
+    const std::size_t n = qubo.numVariables();
+    const SampleSet samples = measuredSamples(results, n, where);
+    std::map<std::uint64_t, std::uint64_t> counts;
+    std::uint64_t shots = 0;
+    for (std::size_t k = 0; k < samples.states.size(); ++k) {
+        const auto count = static_cast<std::uint64_t>(samples.weights[k]);
+        counts[samples.states[k]] += count;
+        shots += count;
+    }
     nlohmann::json j;
     j["problem"] = problemName(instance);
     j["num_variables"] = n;
-    j["shots"] = meas->values.size();
+    j["shots"] = shots;
     j["distinct_outcomes"] = counts.size();
 
     EnergyBounds bounds;

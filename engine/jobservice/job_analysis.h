@@ -5,6 +5,7 @@
 #include "io/instance_file.h"
 #include "jobstore/job_store.h"
 #include "lcrp/lcrp_encoder.h"
+#include "qaoa/sample_metrics.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,12 @@ constexpr std::size_t ANALYSIS_MAX_LISTED_COUNTS = 64;
 /// The LCRP encoding stored in a job's parameters ("lcrp_encoding": {"objective", "slack_bits"}); the encoder's
 /// defaults for what is missing. Throws Error(InvalidInput, "parameters:/lcrp_encoding/...") for bad values.
 LcrpEncoderOptions encodingFromParameters(const nlohmann::json& parameters);
+
+/// The samples of the "meas" register of the first PUB of Sampler plain-JSON `results` (bit q = logical variable
+/// q), checked to be `numVariables` wide and not empty. Throws Error(InvalidInput, "<where>:/results/...") naming
+/// what is missing or wrong. O(samples).
+SampleSet measuredSamples(const nlohmann::json& results, std::size_t numVariables,
+                          const std::string& where = "results");
 
 /// Analyses Sampler plain-JSON `results` (the "meas" register of the first PUB: bit q = logical variable q) of a
 /// QAOA job on `instance`. The document (all keys always present, null where not applicable):

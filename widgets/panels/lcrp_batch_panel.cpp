@@ -5,6 +5,8 @@
 #include "document/error_text.h"
 #include "document/project_document.h"
 #include "jobs/run_control_bridge.h"
+#include "jobservice/lcrp_batch_jobs.h"
+#include "jobstore/job_store.h"
 #include "lcrp/lcrp_generator.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -132,6 +135,10 @@ LcrpBatchPanel::LcrpBatchPanel(ProjectDocument* document, QWidget* parent) : QWi
     form->addRow(tr("Candidates per group:"), m_candidates);
     form->addRow(tr("Rebalancing rounds:"), m_rebalance);
     form->addRow(m_exact);
+    m_jobBackend = new QLineEdit(QStringLiteral("local:fez"), this);
+    m_jobBackend->setToolTip(tr("Backend of the group jobs: a local emulator (local:fez, ...) or an IBM backend of "
+                                "the account selected in the Jobs panel (ibm_fez, ...)"));
+    form->addRow(tr("Job backend:"), m_jobBackend);
 
     m_run = new QPushButton(tr("Run"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -140,6 +147,15 @@ LcrpBatchPanel::LcrpBatchPanel(ProjectDocument* document, QWidget* parent) : QWi
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
+    m_submit = new QPushButton(tr("Submit groups as jobs"), this);
+    m_submit->setToolTip(tr("One sampling job per group on the job backend, followed in the Jobs panel"));
+    m_finish = new QPushButton(tr("Finish from jobs"), this);
+    m_finish->setToolTip(tr("Read the submitted groups' finished jobs from the job store and complete the batch"));
+    connect(m_submit, &QPushButton::clicked, this, &LcrpBatchPanel::submitGroups);
+    connect(m_finish, &QPushButton::clicked, this, &LcrpBatchPanel::finishFromJobs);
+    auto* jobButtons = new QHBoxLayout;
+    jobButtons->addWidget(m_submit);
+    jobButtons->addWidget(m_finish);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, PROGRESS_STEPS);
     m_progress->setValue(0);
@@ -148,6 +164,7 @@ LcrpBatchPanel::LcrpBatchPanel(ProjectDocument* document, QWidget* parent) : QWi
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->addLayout(form);
     leftLayout->addLayout(buttons);
+    leftLayout->addLayout(jobButtons);
     leftLayout->addWidget(m_progress);
     leftLayout->addStretch(1);
 
@@ -225,18 +242,26 @@ void LcrpBatchPanel::run()
         m_summary->setText(errorMessage(e));
         return;
     }
+    start(instance,
+          [instance, opts](engine::RunControl& control) { return engine::runLcrpBatch(instance, opts, control); },
+          tr("Running: groups of at most %1 qubits…").arg(opts.maxQubits));
+}
+
+void LcrpBatchPanel::start(engine::LcrpInstance instance,
+                           std::function<engine::LcrpBatchResult(engine::RunControl&)> work, const QString& message)
+{
     m_running = true;
     m_progress->setValue(0);
     auto pending = std::make_shared<LcrpBatchOutcome>();
     m_pending = pending;
-    m_future = QtConcurrent::run(&m_pool, [instance = std::move(instance), opts,
+    m_future = QtConcurrent::run(&m_pool, [instance = std::move(instance), work = std::move(work),
                                            pending](QPromise<LcrpBatchOutcome>& promise) {
         engine::RunControl control;
         bridgeRunControl(control, promise);
         LcrpBatchOutcome outcome;
         outcome.instance = instance;
         try {
-            outcome.result = engine::runLcrpBatch(instance, opts, control);
+            outcome.result = work(control);
             outcome.succeeded = true;
         } catch (const engine::Error& e) {
             outcome.errorCode = e.code();
@@ -249,8 +274,91 @@ void LcrpBatchPanel::run()
         promise.addResult(std::move(outcome));
     });
     m_watcher.setFuture(m_future);
-    m_summary->setText(tr("Running: groups of at most %1 qubits…").arg(opts.maxQubits));
+    m_summary->setText(message);
     updateEnabled();
+}
+
+void LcrpBatchPanel::setJobHandling(std::function<void(const engine::JobSubmission&)> submit,
+                                    const QString& storePath)
+{
+    m_submitJob = std::move(submit);
+    m_storePath = storePath;
+    updateEnabled();
+}
+
+LcrpBatchPanel::SubmittedBatch LcrpBatchPanel::plannedBatch() const
+{
+    SubmittedBatch batch;
+    batch.options = options();
+    batch.backend = m_jobBackend->text().trimmed().toStdString();
+    if (batch.backend.empty())
+        throw engine::Error(engine::ErrorCode::InvalidArgument, "no job backend is given", "Job backend");
+    batch.instance = currentInstance();
+    batch.plan = engine::planLcrpBatch(batch.instance, batch.options);  // O(N log N + NM): fine on the GUI thread
+    return batch;
+}
+
+void LcrpBatchPanel::submitGroups()
+{
+    if (m_running || !m_submitJob)
+        return;
+    SubmittedBatch batch;
+    std::vector<engine::JobSubmission> submissions;
+    try {
+        batch = plannedBatch();
+        submissions = engine::lcrpBatchSubmissions(batch.plan, batch.options, batch.backend);
+    } catch (const engine::Error& e) {
+        m_summary->setText(errorMessage(e));
+        return;
+    }
+    for (const engine::JobSubmission& s : submissions)
+        m_submitJob(s);
+    const QString backend = QString::fromStdString(batch.backend);
+    m_submitted = std::move(batch);
+    const QString text = tr("%1 group jobs submitted to %2: follow them in the Jobs panel, then press Finish from "
+                            "jobs once all have completed.")
+                             .arg(submissions.size())
+                             .arg(backend);
+    m_summary->setText(text);
+    emit statusMessage(text);
+    updateEnabled();
+}
+
+void LcrpBatchPanel::finishFromJobs()
+{
+    if (m_running || m_storePath.isEmpty())
+        return;
+    // The plan is deterministic: after a restart the current settings find the jobs of the same batch again.
+    SubmittedBatch batch;
+    try {
+        batch = m_submitted ? *m_submitted : plannedBatch();
+    } catch (const engine::Error& e) {
+        m_summary->setText(errorMessage(e));
+        return;
+    }
+    const std::string storePath = m_storePath.toStdString();
+    start(batch.instance,
+          [batch, storePath](engine::RunControl& control) {
+              engine::JobStoreOptions storeOptions;
+              storeOptions.create = false;
+              const engine::JobStore store(storePath, storeOptions);
+              engine::JobFilter filter;
+              filter.backend = batch.backend;
+              filter.withPayload = true;
+              filter.limit = engine::MAX_JOB_LIST_LIMIT;
+              const auto matched = engine::matchLcrpBatchJobs(batch.plan, store.list(filter));
+              std::vector<engine::SampleSet> samples;
+              for (std::size_t g = 0; g < matched.size(); ++g) {
+                  if (!matched[g])
+                      throw engine::Error(engine::ErrorCode::InvalidInput,
+                                          std::string("no job of group ") + std::to_string(g + 1)
+                                              + " on " + batch.backend + " is in the job store",
+                                          storePath);
+                  samples.push_back(engine::lcrpBatchGroupSamples(batch.plan, g, *matched[g]));
+              }
+              return engine::finishLcrpBatch(batch.instance, batch.plan, samples, batch.options, control);
+          },
+          tr("Finishing the batch from %1 group jobs…").arg(batch.plan.groupInstances.size()));
 }
 
 void LcrpBatchPanel::cancel()
@@ -361,6 +469,9 @@ void LcrpBatchPanel::updateEnabled()
 {
     m_run->setEnabled(!m_running);
     m_cancel->setEnabled(m_running);
+    m_jobBackend->setEnabled(!m_running && m_submitJob != nullptr);
+    m_submit->setEnabled(!m_running && m_submitJob != nullptr);
+    m_finish->setEnabled(!m_running && !m_storePath.isEmpty());
     const bool generated = m_source->currentIndex() == 0;
     for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_seed, m_maxQubits, m_depth, m_shots, m_candidates,
                                                       m_rebalance, m_exact})

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "lcrp/lcrp_instance.h"
+#include "jobservice/job_submission.h"
 #include "warmstart/lcrp_batch.h"
 
 #include <QFuture>
@@ -11,6 +12,7 @@
 #include <QThreadPool>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +21,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -58,6 +61,17 @@ public:
     void cancel();
     /// Cancels and waits (window close).
     void shutdown();
+
+    /// How group jobs reach a backend: `submit` hands one submission to the job panel (which owns accounts and
+    /// the service), `storePath` is the job store the finished jobs are read back from. Until this is called the
+    /// job buttons stay disabled.
+    void setJobHandling(std::function<void(const engine::JobSubmission&)> submit, const QString& storePath);
+    /// Plans the batch and submits one job per group to the job backend (predicted angles); remembers the plan.
+    void submitGroups();
+    /// Finds the groups' jobs in the job store (the batch last submitted, or after a restart the one the current
+    /// settings plan) and, when all have completed, finishes the batch from their samples on a worker
+    /// (recombination, refinement, comparison), shown like a local run.
+    void finishFromJobs();
     bool isRunning() const { return m_running; }
 
     /// The options the controls describe.
@@ -77,6 +91,9 @@ public:
     QSpinBox* depthSpin() const { return m_depth; }
     QSpinBox* shotsSpin() const { return m_shots; }
     QCheckBox* exactCheck() const { return m_exact; }
+    QLineEdit* jobBackendEdit() const { return m_jobBackend; }
+    QPushButton* submitButton() const { return m_submit; }
+    QPushButton* finishButton() const { return m_finish; }
     QLabel* summaryLabel() const { return m_summary; }
     /// The running (or last) batch, for tests.
     QFuture<LcrpBatchOutcome> future() const { return m_future; }
@@ -91,6 +108,9 @@ signals:
 
 private:
     engine::LcrpInstance currentInstance() const;
+    /// Runs `work` on the panel's worker with progress and cancel; its result is shown like any batch.
+    void start(engine::LcrpInstance instance, std::function<engine::LcrpBatchResult(engine::RunControl&)> work,
+               const QString& message);
     void onFinished();
     void showResult(const LcrpBatchOutcome& outcome);
     void updateEnabled();
@@ -107,6 +127,21 @@ private:
     QSpinBox* m_candidates = nullptr;
     QSpinBox* m_rebalance = nullptr;
     QCheckBox* m_exact = nullptr;
+    QLineEdit* m_jobBackend = nullptr;
+    QPushButton* m_submit = nullptr;
+    QPushButton* m_finish = nullptr;
+    std::function<void(const engine::JobSubmission&)> m_submitJob;
+    QString m_storePath;
+    /// The batch last submitted as jobs: what finishFromJobs() needs.
+    struct SubmittedBatch {
+        engine::LcrpInstance instance;
+        engine::LcrpBatchPlan plan;
+        engine::LcrpBatchOptions options;
+        std::string backend;
+    };
+    std::optional<SubmittedBatch> m_submitted;
+    /// The batch the current settings describe (instance, options, plan, job backend); throws engine::Error.
+    SubmittedBatch plannedBatch() const;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Tests of job analysis on hand-written Sampler results: Max-Cut and QUBO figures counted by hand, counts order,
-// the brute-force limit, the stored-encoding reader, and malformed results.
+// the brute-force limit, the stored-encoding reader, malformed results and the measured samples on their own.
 #include "jobservice/job_analysis.h"
 
 #include <QtTest>
@@ -104,6 +104,20 @@ private slots:
         record.results = resultsOf({"0x1"}, 3);
         record.instance = instanceToJson(triangle());
         QCOMPARE(analyzeJobRecord(record)["best_cut"].get<double>(), 4.0);
+    }
+
+    void measuredSamplesMergeRepeatsAndNameTheField()
+    {
+        const SampleSet s = measuredSamples(resultsOf({"0x4", "0x1", "0x4"}, 3), 3);
+        QCOMPARE(s.numVariables, std::size_t{3});
+        QCOMPARE(s.states, (std::vector<std::uint64_t>{1, 4}));
+        QCOMPARE(s.weights, (std::vector<double>{1.0, 2.0}));
+        try {
+            measuredSamples(resultsOf({"0x1"}, 4), 3, "job 7");
+            QFAIL("a width mismatch must throw");
+        } catch (const Error& e) {
+            QCOMPARE(e.where(), std::string("job 7:/results/0/data/meas/num_bits"));
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Tests of LcrpBatchPanel: a run on a worker fills the comparison and group tables from the engine's result, the
-// project's instance can be used, and Cancel stops a production-size batch.
+// project's instance can be used, group jobs go out and come back through a job store (also after a restart), and
+// Cancel stops a production-size batch.
 #include "panels/lcrp_batch_panel.h"
 
 #include <QtTest>
@@ -8,6 +9,7 @@
 #include "test_support.h"
 
 #include "document/project_document.h"
+#include "jobservice/job_service.h"
 #include "lcrp/lcrp_generator.h"
 #include "warmstart/lcrp_batch.h"
 
@@ -15,11 +17,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace workbench;
 
@@ -96,6 +100,64 @@ private slots:
         QCOMPARE(panel.groupTable()->rowCount(), 3);
         QCOMPARE(panel.methodTable()->rowCount(), 4);  // no exact row
         QCOMPARE(panel.methodTable()->item(3, 3)->text(), QStringLiteral("–"));
+    }
+
+    void groupJobsRoundTripThroughTheStore()
+    {
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        engine::JobService service(engine::JobStore(storePath.toStdString()));
+        int submitted = 0;
+        const auto submit = [&](const engine::JobSubmission& s) {
+            const engine::JobRecord record = service.submit(service.prepare(s));
+            service.wait(record.localId, {});
+            ++submitted;
+        };
+        const auto configure = [](LcrpBatchPanel& panel) {
+            panel.tasksSpin()->setValue(12);
+            panel.modelsSpin()->setValue(3);
+            panel.budgetSpin()->setValue(8.0);
+            panel.seedSpin()->setValue(3);
+            panel.maxQubitsSpin()->setValue(9);
+            panel.shotsSpin()->setValue(500);
+        };
+        LcrpBatchPanel panel;
+        configure(panel);
+        QVERIFY(!panel.submitButton()->isEnabled());  // no job handling yet
+        panel.setJobHandling(submit, storePath);
+        QVERIFY(panel.submitButton()->isEnabled());
+        QCOMPARE(panel.jobBackendEdit()->text(), QStringLiteral("local:fez"));
+        panel.submitButton()->click();
+        QCOMPARE(submitted, 4);  // one job per group
+        QSignalSpy finished(&panel, &LcrpBatchPanel::finished);
+        panel.finishButton()->click();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(panel.outcome()->succeeded, panel.outcome()->errorMessage.c_str());
+        const engine::LcrpBatchResult& r = panel.outcome()->result;
+        QCOMPARE(r.sampler, std::string("samples"));
+        QCOMPARE(r.groups.size(), std::size_t{4});
+        QVERIFY(r.batch.withinBudget);
+        QCOMPARE(panel.groupTable()->rowCount(), 4);
+
+        // After a restart the same settings find the same jobs again.
+        LcrpBatchPanel restarted;
+        configure(restarted);
+        restarted.setJobHandling(submit, storePath);
+        QSignalSpy again(&restarted, &LcrpBatchPanel::finished);
+        restarted.finishFromJobs();
+        QVERIFY(again.wait(20000));
+        QVERIFY(restarted.outcome()->succeeded);
+        QCOMPARE(restarted.outcome()->result.batch.assignment, r.batch.assignment);
+        QCOMPARE(submitted, 4);
+
+        // Other settings plan other groups: no job of theirs is in the store, and the message says so.
+        restarted.seedSpin()->setValue(4);
+        QSignalSpy third(&restarted, &LcrpBatchPanel::finished);
+        restarted.finishFromJobs();
+        QVERIFY(third.wait(20000));
+        QVERIFY(!restarted.outcome()->succeeded);
+        QVERIFY2(restarted.summaryLabel()->text().contains(QStringLiteral("no job of group 1")),
+                 qPrintable(restarted.summaryLabel()->text()));
     }
 
     void cancelStopsAProductionBatch()

@@ -7,6 +7,8 @@
 #include "startup_probe.h"
 #include "preferences/app_preferences.h"
 
+#include "gnn/gnn_predictor.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QTimer>
@@ -25,6 +27,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.qaoaworkbench.QaoaWorkbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QAOA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/qaoa-workbench.svg")));
+    engine::installGnnAnglePredictor();  // the QAOA panel's "Predicted (GNN)" angles (engine::AngleMethod::Gnn)
 
     const QStringList arguments = QCoreApplication::arguments();
     app::LanguageManager languages;

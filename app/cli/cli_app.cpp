@@ -3,6 +3,7 @@
 #include "cli_app.h"
 
 #include "core/error.h"
+#include "gnn/gnn_predictor.h"
 
 #include <algorithm>
 #include <exception>
@@ -37,7 +38,7 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table{makeGenerateCommand(), makeEncodeCommand(), makeSolveCommand(),
                                             makeEvaluateCommand(),  makeQaoaCommand(),  makeReproduceCommand(),
-                                            makeSweepCommand(),       makeLcrpBatchCommand(),
+                                            makeSweepCommand(),       makeLcrpBatchCommand(), makeTrainGnnCommand(),
                                             makeQFactorCommand(),   makeTranspileCommand(), makeBackendsCommand(),
                                             makeSubmitCommand(),    makeJobsCommand(),  makeSessionCommand(),
                                             makeBundleCommand(),
@@ -47,6 +48,8 @@ const std::vector<Command>& commands()
 
 int runCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
+    static const bool gnnInstalled = (engine::installGnnAnglePredictor(), true);  // AngleMethod::Gnn
+    (void)gnnInstalled;
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         if (args.size() >= 2) {
             for (const Command& c : commands())

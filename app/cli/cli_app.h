@@ -57,6 +57,7 @@ Command makeJobsCommand();
 Command makeSessionCommand();
 Command makeBundleCommand();
 Command makeSweepCommand();
+Command makeTrainGnnCommand();
 Command makeLcrpBatchCommand();
 
 /// Thrown by a command that ran correctly but whose answer is "no" (e.g. `bundle verify` found a difference):

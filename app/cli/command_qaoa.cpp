@@ -30,7 +30,7 @@ engine::QaoaRunOptions optionsFromArgs(const ParsedArgs& args)
     o.depth = static_cast<std::size_t>(args.integer("--p", 1, 1, 64));
     o.mixer = mixerArg(args);
     o.startFromGreedy = args.flag("--greedy-start");
-    o.angles = engine::angleMethodFromName(args.choice("--params", "optimize", {"optimize", "predicted", "ramp", "fixed"}));
+    o.angles = engine::angleMethodFromName(args.choice("--params", "optimize", {"optimize", "predicted", "ramp", "fixed", "gnn"}));
     if (o.angles == engine::AngleMethod::Fixed) {
         o.fixedAngles.gammas = args.numberList("--gammas");
         o.fixedAngles.betas = args.numberList("--betas");
@@ -174,18 +174,19 @@ Command makeQaoaCommand()
     c.name = "qaoa";
     c.summary = "run QAOA on the statevector emulator and report valid rate, AR and samples";
     c.usage = "Usage: qaoa-cli qaoa FILE [--p P] [--shots S] [--mixer x|xy|xy-ring|xy-complete|xy-parity|warm-start]\n"
-              "                         [--params optimize|predicted|ramp|fixed] [--optimizer cobyla|bobyqa|lbfgs]\n"
+              "                         [--params optimize|predicted|ramp|fixed|gnn] [--optimizer cobyla|bobyqa|lbfgs]\n"
               "                         [--restarts R] [--maxiter K] [--seed S] [--bundle OUT] [--json]\n"
               "       qaoa-cli qaoa FILE --params fixed --gammas G1,G2,.. --betas B1,B2,..\n\n"
               "Angles are in the canonical convention: minimise H, |psi> = prod_k exp(-i beta_k sum X) exp(-i gamma_k H)\n"
               "|+>^n. XY mixers (LCRP only) keep every sample one-hot. Every valid rate is printed beside the\n"
-              "uniform-random baseline; 'exact' rates come from the state, the others from the shots.";
+              "uniform-random baseline; 'exact' rates come from the state, the others from the shots. --params gnn\n"
+              "predicts the angles of p = 2..6 with the shipped graph neural networks (see 'qaoa-cli train-gnn').";
     c.options = instanceCommandOptions({
         {"--p", "P", "QAOA depth (default 1)"},
         {"--shots", "S", "samples drawn from the final state (default 4000)"},
         {"--mixer", "M", "x (default), xy (= xy-parity), xy-ring, xy-complete, xy-parity or warm-start"},
         {"--greedy-start", "", "XY mixers on LCRP: start from the greedy assignment instead of W states"},
-        {"--params", "METHOD", "optimize (default), predicted (no variational loop), ramp or fixed"},
+        {"--params", "METHOD", "optimize (default), predicted (no variational loop), ramp, fixed or gnn (p = 2..6)"},
         {"--gammas", "LIST", "--params fixed: gamma_1..gamma_p"},
         {"--betas", "LIST", "--params fixed: beta_1..beta_p"},
         {"--ramp-dt", "DT", "--params ramp: step in units of 1/max|coefficient| (default 0.8)"},

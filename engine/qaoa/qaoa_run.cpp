@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <mutex>
 #include <numbers>
 #include <type_traits>
 
@@ -29,17 +30,58 @@ const char* angleMethodName(AngleMethod method) noexcept
     case AngleMethod::Predicted: return "predicted";
     case AngleMethod::Ramp: return "ramp";
     case AngleMethod::Fixed: return "fixed";
+    case AngleMethod::Gnn: return "gnn";
     }
     return "optimize";
 }
 
 AngleMethod angleMethodFromName(const std::string& name)
 {
-    for (AngleMethod m : {AngleMethod::Optimize, AngleMethod::Predicted, AngleMethod::Ramp, AngleMethod::Fixed})
+    for (AngleMethod m :
+         {AngleMethod::Optimize, AngleMethod::Predicted, AngleMethod::Ramp, AngleMethod::Fixed, AngleMethod::Gnn})
         if (name == angleMethodName(m))
             return m;
     throw Error(ErrorCode::InvalidArgument,
-                "unknown angle method '" + name + "' (expected optimize, predicted, ramp or fixed)");
+                "unknown angle method '" + name + "' (expected optimize, predicted, ramp, fixed or gnn)");
+}
+
+namespace {
+
+std::mutex& gnnPredictorMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+QuboAnglePredictor& gnnPredictorSlot()
+{
+    static QuboAnglePredictor predictor;
+    return predictor;
+}
+
+/// The angles of AngleMethod::Gnn from the installed predictor.
+QaoaAngles gnnAngles(const QuboModel& qubo, std::size_t depth)
+{
+    QuboAnglePredictor predictor;
+    {
+        const std::lock_guard lock(gnnPredictorMutex());
+        predictor = gnnPredictorSlot();
+    }
+    if (!predictor)
+        throw Error(ErrorCode::InvalidArgument,
+                    "no GNN predictor is installed in this program (engine::installGnnAnglePredictor)", "angles");
+    QaoaAngles angles = predictor(qubo, depth);
+    if (angles.depth() != depth || angles.betas.size() != depth)
+        throw Error(ErrorCode::InvalidArgument, "the GNN predictor returned angles of the wrong depth", "angles");
+    return angles;
+}
+
+} // namespace
+
+void setGnnAnglePredictor(QuboAnglePredictor predictor)
+{
+    const std::lock_guard lock(gnnPredictorMutex());
+    gnnPredictorSlot() = std::move(predictor);
 }
 
 namespace {
@@ -173,6 +215,9 @@ QaoaRunResult runWith(const Instance& instance, const Problem& problem, const Qa
     }
     case AngleMethod::Predicted:
         result.angles = predictedAngles(instance, problem, options.depth);
+        break;
+    case AngleMethod::Gnn:
+        result.angles = gnnAngles(problem.qubo, options.depth);
         break;
     case AngleMethod::Ramp: {
         const double scale = problem.qubo.maxAbsCoefficient();

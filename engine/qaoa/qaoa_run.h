@@ -25,8 +25,10 @@ enum class AngleMethod {
                 ///< the general Ising tree rule
     Ramp,       ///< linear ramp with QaoaRunOptions::rampDeltaT
     Fixed,      ///< QaoaRunOptions::fixedAngles as given (canonical convention)
+    Gnn,        ///< the graph neural network of the warm-starts paper (engine/gnn) for any QUBO, p = 2..6; runs the
+                ///< predictor installed with setGnnAnglePredictor
 };
-const char* angleMethodName(AngleMethod method) noexcept;  ///< "optimize", "predicted", "ramp", "fixed"
+const char* angleMethodName(AngleMethod method) noexcept;  ///< "optimize", "predicted", "ramp", "fixed", "gnn"
 AngleMethod angleMethodFromName(const std::string& name);   ///< throws Error(InvalidArgument)
 
 /// One optimiser evaluation, reported live (for convergence and valid-rate plots).
@@ -83,6 +85,15 @@ struct QaoaRunResult {
     /// (at most 64), for histograms.
     std::vector<std::pair<std::uint64_t, double>> topStates;
 };
+
+/// Predicts canonical angles for a QUBO at depth p (AngleMethod::Gnn); throws engine::Error for what it cannot do.
+using QuboAnglePredictor = std::function<QaoaAngles(const QuboModel& qubo, std::size_t depth)>;
+
+/// Installs the predictor of AngleMethod::Gnn. engine_gnn sits above engine_qaoa (it trains on this optimiser),
+/// so runQaoa reaches it through this hook: programs call engine::installGnnAnglePredictor() (gnn/gnn_predictor.h)
+/// once at start-up. An empty function uninstalls; runQaoa with AngleMethod::Gnn then throws
+/// Error(InvalidArgument). Thread-safe.
+void setGnnAnglePredictor(QuboAnglePredictor predictor);
 
 /// The angles of AngleMethod::Predicted for `instance` at depth p (no simulation, no variational loop), in the
 /// canonical convention. Throws Error(InvalidArgument) for p = 0 or above what a rule's tables cover.

@@ -54,6 +54,7 @@ QString angleLabel(engine::AngleMethod method)
     case engine::AngleMethod::Predicted: return QaoaPanel::tr("Predicted (tree rule)");
     case engine::AngleMethod::Ramp: return QaoaPanel::tr("Linear ramp");
     case engine::AngleMethod::Fixed: return QaoaPanel::tr("Fixed");
+    case engine::AngleMethod::Gnn: return QaoaPanel::tr("Predicted (GNN, p = 2..6)");
     }
     return {};
 }
@@ -118,7 +119,8 @@ QaoaPanel::QaoaPanel(ProjectDocument* document, QWidget* parent)
     m_greedyStart->setToolTip(tr("XY mixers: start in the greedy assignment's basis state instead of W states"));
     m_angles = new QComboBox(this);
     for (engine::AngleMethod method :
-         {engine::AngleMethod::Optimize, engine::AngleMethod::Predicted, engine::AngleMethod::Ramp})
+         {engine::AngleMethod::Optimize, engine::AngleMethod::Predicted, engine::AngleMethod::Ramp,
+          engine::AngleMethod::Gnn})
         m_angles->addItem(angleLabel(method), static_cast<int>(method));
     m_angles->setToolTip(tr("Optimise the angles, or use angles from a rule without a variational loop"));
     m_optimizer = new QComboBox(this);

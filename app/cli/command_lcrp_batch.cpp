@@ -55,7 +55,9 @@ engine::LcrpInstance instanceFromArgs(const ParsedArgs& args)
 engine::LcrpBatchOptions optionsFromArgs(const ParsedArgs& args)
 {
     engine::LcrpBatchOptions o;
-    o.maxQubits = static_cast<std::size_t>(args.integer("--max-qubits", 20, 1, 156));
+    o.maxQubits = static_cast<std::size_t>(
+        args.integer("--max-qubits", static_cast<long long>(engine::DEFAULT_LCRP_GROUP_QUBITS), 1,
+                     static_cast<long long>(engine::MAX_LCRP_GROUP_QUBITS)));
     o.slackBits = static_cast<int>(args.integer("--slack-bits", 0, 0, 30));
     o.depth = static_cast<std::size_t>(args.integer("--depth", 1, 1, 64));
     o.angles = engine::angleMethodFromName(args.choice("--params", "predicted", {"predicted", "optimize"}));

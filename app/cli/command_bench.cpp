@@ -18,8 +18,6 @@
 #include <charconv>
 #include <iomanip>
 #include <iostream>
-#include <map>
-#include <memory>
 #include <ostream>
 #include <sstream>
 
@@ -144,10 +142,8 @@ void runGnnBench(const ParsedArgs& args, std::ostream& out)
     engine::QuboAnglePredictor predictor = engine::predictGnnAngles;
     const std::string models = args.text("--models", "shipped");
     if (args.has("--models")) {
-        auto loaded = std::make_shared<std::map<std::size_t, engine::GnnAngleModel>>();
-        for (std::size_t p : o.depths)
-            (*loaded)[p] = engine::loadGnnAngleModel(engine::gnnModelPath(models, p));
-        predictor = [loaded](const engine::QuboModel& qubo, std::size_t p) { return loaded->at(p).predict(qubo); };
+        const std::vector<std::string> dirs = args.list("--models");
+        predictor = engine::gnnPredictorFromDirectories({dirs.begin(), dirs.end()}, o.depths);
     } else {
         for (std::size_t p : o.depths)
             (void)engine::shippedGnnAngleModel(p);  // a missing model fails now, not after the first optimisation
@@ -347,7 +343,8 @@ Command makeBenchCommand()
               "restarts, L-BFGS with adjoint gradients, independent of the GNN) with that of the GNN's angles, and prints\n"
               "one CSV row per instance and depth and the median, quartiles and extremes of AR*(opt) - AR*(gnn) per p\n"
               "and overall. The defaults are the paper's Fig. 4 protocol: 250 instances, N = 20..25, p = 2..6. --p here is\n"
-              "a range; --models takes gnn-p<p>.json files from DIR instead of the shipped ones.";
+              "a range; --models takes gnn-p<p>.json files from DIR instead of the shipped ones (DIR,DIR2,..: the mean\n"
+              "prediction of several model sets).";
     c.options = {
         {"--qubits", "N", "number of qubits, even, >= 4 (default 24)"},
         {"--p", "P", "layers of the timed circuit (default 3); gnn: depth range (default 2..6)"},
@@ -367,7 +364,7 @@ Command makeBenchCommand()
         {"--nodes", "A:B", "gnn: node range (default 20:25)"},
         {"--restarts", "R", "gnn: random restarts per depth of the optimiser (default 2)"},
         {"--evaluations", "E", "gnn: L-BFGS evaluations per run (default 200)"},
-        {"--models", "DIR", "gnn: model directory (default: the shipped models)"},
+        {"--models", "DIRS", "gnn: model directories, comma-separated (default: the shipped models)"},
         {"--summary", "OUT", "routing: write the summary CSV (default: print it)"},
         {"--json", "", "print one JSON object"},
     };

@@ -11,13 +11,13 @@
 #include "gnn/gnn_model_file.h"
 #include "gnn/gnn_predictor.h"
 #include "gnn/gnn_trainer.h"
+#include "gnn/label_consensus.h"
 
 #include <charconv>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
-#include <memory>
 #include <mutex>
 #include <ostream>
 #include <set>
@@ -33,7 +33,9 @@ using engine::ErrorCode;
 /// Options of one mode only, for clear errors when they are mixed.
 const std::vector<std::string> GENERATE_OPTIONS{"--count", "--nodes", "--max-depth", "--restarts", "--evaluations"};
 const std::vector<std::string> TRAIN_OPTIONS{"--out",   "--epochs", "--hidden", "--batch",
-                                             "--lr",    "--patience", "--validation", "--max-gamma"};
+                                             "--lr",    "--patience", "--validation", "--max-gamma",
+                                             "--loss",  "--ridge", "--max-deviation", "--consensus",
+                                             "--tolerance", "--relabelled"};
 
 void rejectOptions(const ParsedArgs& args, const std::vector<std::string>& names, const std::string& mode)
 {
@@ -169,36 +171,71 @@ void runTrain(const ParsedArgs& args, std::ostream& out)
     base.patience = static_cast<std::size_t>(args.integer("--patience", 60, 1, 1000000));
     base.validationFraction = args.number("--validation", 0.15, 1e-3, 0.999);
     base.maxScaledGamma = args.number("--max-gamma", 1.5, 1e-3, 1e9);
+    const std::string loss = args.text("--loss", "curvature");
+    if (loss != "curvature" && loss != "mse" && loss != "root-curvature" && loss != "root-mse")
+        throw Error(ErrorCode::InvalidArgument,
+                    "expected curvature, mse, root-curvature or root-mse, found \"" + loss + "\"", "--loss");
+    base.curvatureLoss = loss.ends_with("curvature");
+    base.rootLoss = loss.starts_with("root-");
+    base.curvatureRidge = args.number("--ridge", 1e-3, 0.0, 1e6);
+    base.maxTargetDeviation = args.number("--max-deviation", 5.0, 0.0, 1e9);
+    base.threads = static_cast<int>(args.integer("--threads", 1, 1, 1024));
     base.seed = args.unsignedInteger("--seed", 1);
+    const auto rounds = static_cast<int>(args.integer("--consensus", 0, 0, 100));
+    engine::GnnRelabelOptions relabel;
+    relabel.tolerance = args.number("--tolerance", 2e-4, 0.0, 1.0);
+    relabel.threads = base.threads;
     std::string names;
-    const std::vector<engine::GnnSample> samples = readData(args, names);
+    std::vector<engine::GnnSample> samples = readData(args, names);
     base.datasetName = names;
     std::filesystem::create_directories(dir);
+    const bool json = args.flag("--json");
     nlohmann::json models = nlohmann::json::array();
-    for (const std::size_t p : depths) {
-        engine::GnnTrainingOptions o = base;
-        o.depth = p;
-        const engine::GnnTrainingResult r = engine::trainGnnAngleModel(samples, o);
-        const std::filesystem::path file = engine::gnnModelPath(dir, p);
-        engine::saveGnnAngleModel(file, r.model);
-        const engine::GnnTrainingInfo& t = r.model.training;
-        models.push_back({{"p", p},
-                          {"file", file.string()},
-                          {"train_samples", t.trainSamples},
-                          {"validation_samples", t.validationSamples},
-                          {"epochs", t.epochs},
-                          {"best_epoch", t.bestEpoch},
-                          {"train_loss", t.trainLoss},
-                          {"validation_loss", t.validationLoss},
-                          {"seconds", t.seconds}});
-        if (!args.flag("--json"))
-            out << std::setprecision(4) << "p = " << p << ": " << t.trainSamples << " train / " << t.validationSamples
-                << " validation samples, best epoch " << t.bestEpoch << " of " << t.epochs << ", loss "
-                << t.trainLoss << " (validation " << t.validationLoss << "), " << t.seconds << " s -> "
-                << file.string() << "\n";
+    nlohmann::json relabelRounds = nlohmann::json::array();
+    std::map<std::size_t, engine::GnnAngleModel> trained;
+    for (int round = 0; round <= rounds; ++round) {
+        if (round > 0) {
+            const engine::GnnRelabelStats r = engine::relabelTowardsModels(samples, trained, relabel);
+            relabelRounds.push_back(
+                {{"round", round}, {"considered", r.considered}, {"replaced", r.replaced}, {"mean_ar_change", r.meanArChange}});
+            if (!json)
+                out << std::setprecision(4) << "consensus round " << round << ": " << r.replaced << " of "
+                    << r.considered << " labels moved to the models' basins (mean AR* change " << r.meanArChange
+                    << ")\n";
+        }
+        models = nlohmann::json::array();
+        for (const std::size_t p : depths) {
+            engine::GnnTrainingOptions o = base;
+            o.depth = p;
+            engine::GnnTrainingResult r = engine::trainGnnAngleModel(samples, o);
+            const std::filesystem::path file = engine::gnnModelPath(dir, p);
+            engine::saveGnnAngleModel(file, r.model);
+            const engine::GnnTrainingInfo& t = r.model.training;
+            models.push_back({{"p", p},
+                              {"file", file.string()},
+                              {"train_samples", t.trainSamples},
+                              {"validation_samples", t.validationSamples},
+                              {"epochs", t.epochs},
+                              {"best_epoch", t.bestEpoch},
+                              {"train_loss", t.trainLoss},
+                              {"validation_loss", t.validationLoss},
+                              {"seconds", t.seconds}});
+            if (!json)
+                out << std::setprecision(4) << "p = " << p << ": " << t.trainSamples << " train / "
+                    << t.validationSamples << " validation samples, best epoch " << t.bestEpoch << " of " << t.epochs
+                    << ", loss " << t.trainLoss << " (validation " << t.validationLoss << "), " << t.seconds
+                    << " s -> " << file.string() << "\n";
+            trained[p] = std::move(r.model);
+        }
     }
-    if (args.flag("--json"))
-        printJson(out, {{"mode", "train"}, {"data", names}, {"models", models}});
+    if (args.has("--relabelled")) {
+        const std::filesystem::path file = args.text("--relabelled");
+        std::filesystem::remove(file);
+        for (const engine::GnnSample& s : samples)
+            engine::appendGnnSample(file, s);
+    }
+    if (json)
+        printJson(out, {{"mode", "train"}, {"data", names}, {"models", models}, {"consensus", relabelRounds}});
 }
 
 nlohmann::json summaryJson(const engine::GnnDifferenceSummary& s)
@@ -226,24 +263,31 @@ void runEvaluate(const ParsedArgs& args, std::ostream& out)
     std::string modelDir = "shipped";
     if (args.has("--models")) {
         modelDir = args.text("--models");
-        auto models = std::make_shared<std::map<std::size_t, engine::GnnAngleModel>>();
-        for (std::size_t p : depths)
-            (*models)[p] = engine::loadGnnAngleModel(engine::gnnModelPath(modelDir, p));
-        predictor = [models](const engine::QuboModel& qubo, std::size_t depth) {
-            return models->at(depth).predict(qubo);
-        };
+        const std::vector<std::string> dirs = args.list("--models");
+        predictor = engine::gnnPredictorFromDirectories({dirs.begin(), dirs.end()}, depths);
     }
     const engine::GnnComparison c = engine::compareGnnOnSamples(samples, depths, predictor, threads);
     if (args.flag("--json")) {
         nlohmann::json perDepth = nlohmann::json::object();
         for (const auto& [p, s] : c.perDepth)
             perDepth[std::to_string(p)] = summaryJson(s);
+        nlohmann::json rows = nlohmann::json::array();
+        for (const engine::GnnComparisonRow& r : c.rows)
+            rows.push_back({{"index", r.index},
+                            {"n", r.numNodes},
+                            {"family", r.family},
+                            {"edge_probability", r.edgeProbability},
+                            {"p", r.depth},
+                            {"ar_optimized", r.arOptimized},
+                            {"ar_gnn", r.arGnn},
+                            {"difference", r.difference}});
         printJson(out, {{"mode", "evaluate"},
                         {"data", dataPath.string()},
                         {"models", modelDir},
                         {"difference", "AR*(optimised) - AR*(gnn)"},
                         {"per_p", perDepth},
                         {"overall", summaryJson(c.overall)},
+                        {"rows", rows},
                         {"seconds", c.seconds}});
         return;
     }
@@ -284,6 +328,8 @@ Command makeTrainGnnCommand()
         "                          [--max-depth P] [--restarts R] [--evaluations E] [--quiet] [--json]\n"
         "       qaoa-cli train-gnn --data DATA.jsonl[,MORE.jsonl] --out DIR [--p 2..6] [--epochs E] [--hidden H]\n"
         "                          [--batch B] [--lr LR] [--patience N] [--validation F] [--max-gamma G]\n"
+        "                          [--max-deviation D] [--loss curvature|mse] [--ridge R] [--threads T]\n"
+        "                          [--consensus R] [--tolerance T] [--relabelled OUT.jsonl]\n"
         "                          [--seed S] [--json]\n"
         "       qaoa-cli train-gnn --evaluate DATA.jsonl [--models DIR] [--p 2..6] [--threads T] [--json]\n\n"
         "--generate draws K random Erdos-Renyi QUBO graphs (N in A..B, edge probability in [0.1, 0.9], the\n"
@@ -311,10 +357,16 @@ Command makeTrainGnnCommand()
         {"--patience", "N", "training: epochs without validation progress before stopping (default 60)"},
         {"--validation", "F", "training: held-out share (default 0.15)"},
         {"--max-gamma", "G", "training: leave out labels with |gamma_k rms| > G as outliers (default 1.5)"},
+        {"--max-deviation", "D", "training: leave out labels more than D robust deviations from the median (default 5, 0 = none)"},
+        {"--consensus", "R", "training: rounds of relabelling towards the trained models, then retraining (default 0)"},
+        {"--tolerance", "T", "--consensus: largest AR* a moved label may lose (default 0.0002)"},
+        {"--relabelled", "FILE", "--consensus: write the relabelled data set here"},
+        {"--loss", "L", "training: curvature (AR* lost to second order, the default) or mse (squared error)"},
+        {"--ridge", "R", "training: weight of the squared error added to the curvature loss (default 0.001)"},
         {"--evaluate", "FILE", "compare models with the optimised labels of this data set"},
-        {"--models", "DIR", "--evaluate: model directory (default: the shipped models)"},
+        {"--models", "DIRS", "--evaluate: model directories, comma-separated: their mean prediction (default: shipped)"},
         {"--seed", "S", "seed of the graphs (--generate) or of the training (default 1)"},
-        {"--threads", "T", "instances in parallel (default 1)"},
+        {"--threads", "T", "instances (training: curvatures) in parallel (default 1)"},
         {"--quiet", "", "--generate: no progress on stderr"},
         {"--json", "", "print one JSON object"},
     };

@@ -6,8 +6,6 @@
 #include "gnn/angle_symmetry.h"
 #include "gnn/gnn_features.h"
 #include "qaoa/p1_analytic.h"
-#include "qaoa/qaoa_optimizer.h"
-#include "qaoa/qaoa_simulation.h"
 #include "qubo/ising_model.h"
 
 #include <algorithm>
@@ -35,24 +33,19 @@ QaoaAngles interpAngles(const QaoaAngles& angles)
     return {extend(angles.gammas), extend(angles.betas)};
 }
 
-namespace {
-
-/// One L-BFGS run from `start`; returns the best evaluated angles and value.
-QaoaOptimizationResult refine(const QaoaSimulator<double>& simulator, const QaoaAngles& start,
-                              const AngleChainOptions& options, RunControl& control)
+QaoaOptimizationResult refineQaoaAngles(const QaoaSimulator<double>& simulator, const QaoaAngles& start,
+                                        int maxEvaluations, RunControl& control)
 {
     QaoaOptimizerOptions o;
     o.method = QaoaOptimizerMethod::Lbfgs;
     o.restarts = 1;
-    o.evaluationsPerRestart = options.maxEvaluations;
+    o.evaluationsPerRestart = maxEvaluations;
     o.start = start;
     o.depth = start.depth();
     o.xTolerance = 1e-6;
     o.fTolerance = 1e-10;
     return optimizeQaoa(simulator, o, control);
 }
-
-} // namespace
 
 AngleChainResult optimizeAngleChain(const QuboModel& qubo, const AngleChainOptions& options, RunControl& control)
 {
@@ -107,7 +100,7 @@ AngleChainResult optimizeAngleChain(const QuboModel& qubo, const AngleChainOptio
         AngleChainLevel level;
         double best = std::numeric_limits<double>::infinity();
         for (const QaoaAngles& start : starts) {
-            const QaoaOptimizationResult run = refine(simulator, start, options, control);
+            const QaoaOptimizationResult run = refineQaoaAngles(simulator, start, options.maxEvaluations, control);
             level.evaluations += run.evaluations;
             if (!run.bestAngles.gammas.empty() && run.bestExpectation < best) {
                 best = run.bestExpectation;

@@ -4,6 +4,8 @@
 
 #include "core/run_control.h"
 #include "qaoa/qaoa_angles.h"
+#include "qaoa/qaoa_optimizer.h"
+#include "qaoa/qaoa_simulation.h"
 #include "qubo/qubo_model.h"
 
 #include <cstddef>
@@ -43,6 +45,11 @@ struct AngleChainResult {
 ///   x_i^(p+1) = (i - 1)/p x_(i-1)^(p) + (p - i + 1)/p x_i^(p),  i = 1..p+1,  x_0 = x_(p+1) = 0,
 /// for gammas and betas separately. Throws Error(InvalidArgument) for empty angles. O(p).
 QaoaAngles interpAngles(const QaoaAngles& angles);
+
+/// One L-BFGS run of the chain from `start` (exact adjoint gradients, at most maxEvaluations evaluations,
+/// xTolerance 1e-6, fTolerance 1e-10): the best evaluated angles and value. Throws what optimizeQaoa throws.
+QaoaOptimizationResult refineQaoaAngles(const QaoaSimulator<double>& simulator, const QaoaAngles& start,
+                                        int maxEvaluations, RunControl& control = RunControl::none());
 
 /// Optimises the QAOA angles of `qubo` (X mixer, statevector, exact adjoint gradients) for p = 1..P in one
 /// chain: p = 1 from the minimum of the exact analytic landscape on a grid, refined by L-BFGS; p >= 2 from the

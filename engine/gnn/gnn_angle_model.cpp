@@ -23,7 +23,7 @@ QaoaAngles GnnAngleModel::predict(const QuboModel& qubo) const
     const Eigen::VectorXd y = predictScaled(graph);
     QaoaAngles angles;
     for (std::size_t k = 0; k < depth; ++k) {
-        angles.gammas.push_back(y(static_cast<Eigen::Index>(k)) / graph.rms);
+        angles.gammas.push_back(y(static_cast<Eigen::Index>(k)) / graph.angleScale);
         angles.betas.push_back(y(static_cast<Eigen::Index>(depth + k)));
     }
     return angles;

@@ -31,17 +31,18 @@ struct GnnTrainingInfo {
 };
 
 /// Predicts the QAOA angles of depth p for any QUBO. The network's 2p outputs are standardised targets; the
-/// model maps them back to (gamma_1 rms, .., gamma_p rms, beta_1, .., beta_p) and divides the gammas by the rms
-/// coefficient of the QUBO's Ising form, so the prediction scales with the QUBO (c Q gets gamma / c).
+/// model maps them back to (gamma_1 L, .., gamma_p L, beta_1, .., beta_p) and divides the gammas by the
+/// local-field scale L of the QUBO's Ising form (isingLocalFieldScale), so the prediction scales with the QUBO
+/// (c Q gets gamma / c).
 struct GnnAngleModel {
     std::size_t depth = 0;                      ///< p
     GnnNetwork network;                         ///< outputs 2p
     GnnFeatureScaling features;                 ///< applied to gnnGraphFromQubo's raw features
-    Eigen::VectorXd targetMean;                 ///< 2p: mean of (gamma rms, beta) over the training labels
+    Eigen::VectorXd targetMean;                 ///< 2p: mean of (gamma L, beta) over the training labels
     Eigen::VectorXd targetScale;                ///< 2p: their standard deviations (>= 1e-6)
     GnnTrainingInfo training;
 
-    /// (gamma_k rms, beta_k), k = 1..p, for a raw (unstandardised) graph. Throws what GnnNetwork::forward throws.
+    /// (gamma_k L, beta_k), k = 1..p, for a raw (unstandardised) graph. Throws what GnnNetwork::forward throws.
     Eigen::VectorXd predictScaled(const GnnGraph& rawGraph) const;
     /// The canonical QAOA angles for `qubo` at depth p (gamma in the QUBO's own units). Throws
     /// Error(InvalidArgument) for a QUBO without variables or non-zero coefficients. O(p (m h + n h^2)).

@@ -25,6 +25,19 @@ double isingRmsCoefficient(const IsingModel& model)
     return count == 0 ? 0.0 : std::sqrt(sum / static_cast<double>(count));
 }
 
+double isingLocalFieldScale(const IsingModel& model)
+{
+    const std::size_t n = model.h.size();
+    if (n == 0)
+        return 0.0;
+    double sum = 0.0;
+    for (double h : model.h)
+        sum += h * h;
+    for (const QuadraticTerm& t : model.J)
+        sum += 2.0 * t.value * t.value;  // J_uv^2 enters the local fields of u and of v
+    return std::sqrt(sum / static_cast<double>(n));
+}
+
 GnnGraph gnnGraphFromQubo(const QuboModel& qubo)
 {
     const std::size_t n = qubo.numVariables();
@@ -32,14 +45,17 @@ GnnGraph gnnGraphFromQubo(const QuboModel& qubo)
         throw Error(ErrorCode::InvalidArgument, "the QUBO has no variables", "qubo");
     const IsingModel ising = toIsing(qubo);
     const double rms = isingRmsCoefficient(ising);
-    if (!(rms > 0.0) || !std::isfinite(rms))
+    const double scale = isingLocalFieldScale(ising);
+    if (!(rms > 0.0) || !std::isfinite(rms) || !(scale > 0.0) || !std::isfinite(scale))
         throw Error(ErrorCode::InvalidArgument, "the QUBO has no non-zero finite coefficient", "qubo");
     GnnGraph g;
     g.numNodes = n;
     g.rms = rms;
+    g.angleScale = scale;
     std::vector<double> degree(n, 0.0);
     std::vector<double> sumJ(n, 0.0);
     std::vector<double> sumAbsJ(n, 0.0);
+    std::vector<double> sumSqJ(n, 0.0);
     std::vector<const QuadraticTerm*> couplings;
     for (const QuadraticTerm& t : ising.J) {
         if (t.value == 0.0)
@@ -47,29 +63,33 @@ GnnGraph gnnGraphFromQubo(const QuboModel& qubo)
         couplings.push_back(&t);
         for (std::uint32_t u : {t.i, t.j}) {
             degree[u] += 1.0;
-            sumJ[u] += t.value / rms;
-            sumAbsJ[u] += std::abs(t.value) / rms;
+            sumJ[u] += t.value;
+            sumAbsJ[u] += std::abs(t.value);
+            sumSqJ[u] += t.value * t.value;
         }
     }
+    const double meanDegree = 2.0 * static_cast<double>(couplings.size()) / static_cast<double>(n);
     g.nodeFeatures.resize(static_cast<Eigen::Index>(n), GNN_NODE_FEATURES);
     for (std::size_t u = 0; u < n; ++u) {
         const auto r = static_cast<Eigen::Index>(u);
-        const double h = ising.h[u] / rms;
-        g.nodeFeatures(r, 0) = h;
-        g.nodeFeatures(r, 1) = std::abs(h);
-        g.nodeFeatures(r, 2) = degree[u] / 10.0;
-        g.nodeFeatures(r, 3) = sumJ[u] / 10.0;
-        g.nodeFeatures(r, 4) = sumAbsJ[u] / 10.0;
+        const double h = ising.h[u];
+        g.nodeFeatures(r, 0) = h / scale;
+        g.nodeFeatures(r, 1) = std::abs(h) / scale;
+        g.nodeFeatures(r, 2) = std::sqrt(h * h + sumSqJ[u]) / scale;
+        g.nodeFeatures(r, 3) = meanDegree > 0.0 ? degree[u] / meanDegree : 0.0;
+        g.nodeFeatures(r, 4) = 1.0 / std::sqrt(1.0 + degree[u]);
+        g.nodeFeatures(r, 5) = sumAbsJ[u] > 0.0 ? sumJ[u] / sumAbsJ[u] : 0.0;
+        g.nodeFeatures(r, 6) = h / rms;
     }
     g.edgeFeatures.resize(static_cast<Eigen::Index>(2 * couplings.size()), GNN_EDGE_FEATURES);
     Eigen::Index e = 0;
     for (const QuadraticTerm* t : couplings) {
-        const double j = t->value / rms;
         for (int dir = 0; dir < 2; ++dir, ++e) {
             g.edgeSource.push_back(dir == 0 ? t->i : t->j);
             g.edgeTarget.push_back(dir == 0 ? t->j : t->i);
-            g.edgeFeatures(e, 0) = j;
-            g.edgeFeatures(e, 1) = std::abs(j);
+            g.edgeFeatures(e, 0) = t->value / rms;
+            g.edgeFeatures(e, 1) = std::abs(t->value) / rms;
+            g.edgeFeatures(e, 2) = t->value / scale;
         }
     }
     return g;

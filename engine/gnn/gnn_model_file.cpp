@@ -56,8 +56,8 @@ nlohmann::json gnnAngleModelJson(const GnnAngleModel& model)
               {"hidden", s.hidden},
               {"layers", s.layers},
               {"outputs", s.outputs}}},
-            {"outputs", "gamma_k * rms (k = 1..p), then beta_k (k = 1..p); canonical convention, rms of the Ising "
-                        "form"},
+            {"outputs", "gamma_k * L (k = 1..p), then beta_k (k = 1..p); canonical convention, L the local-field "
+                        "scale of the Ising form"},
             {"feature_scaling",
              {{"node_mean", vectorJson(model.features.nodeMean)},
               {"node_scale", vectorJson(model.features.nodeScale)},
@@ -88,9 +88,14 @@ GnnAngleModel gnnAngleModelFromJson(const nlohmann::json& j)
                     "/format");
     try {
         const int version = j.at("format_version").get<int>();
-        if (version < 1 || version > GNN_MODEL_FORMAT_VERSION)
+        if (version < GNN_MODEL_FORMAT_VERSION)
             throw Error(ErrorCode::InvalidInput,
-                        std::string("unsupported format version ") + std::to_string(version) + " (this program reads 1.."
+                        std::string("format version ") + std::to_string(version)
+                            + " has the earlier features and angle scale; retrain the model with qaoa-cli train-gnn",
+                        "/format_version");
+        if (version > GNN_MODEL_FORMAT_VERSION)
+            throw Error(ErrorCode::InvalidInput,
+                        std::string("unsupported format version ") + std::to_string(version) + " (this program reads "
                             + std::to_string(GNN_MODEL_FORMAT_VERSION) + ")",
                         "/format_version");
         if (j.value("architecture", std::string()) != "gine")

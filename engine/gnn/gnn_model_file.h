@@ -10,8 +10,9 @@
 
 namespace engine {
 
-/// Version written in "format_version"; readers accept 1..GNN_MODEL_FORMAT_VERSION.
-constexpr int GNN_MODEL_FORMAT_VERSION = 1;
+/// Version written in "format_version", the only one read: 2 = the size-free features and gamma L targets of
+/// gnn_features.h (1, the first release, had degree features and gamma rms targets).
+constexpr int GNN_MODEL_FORMAT_VERSION = 2;
 
 /// {"format": "qaoa-workbench-gnn", "format_version", "p", "architecture": "gine", "shape": {node_features,
 /// edge_features, hidden, layers, outputs}, "outputs": "gamma_k * rms (k = 1..p), beta_k (k = 1..p)",

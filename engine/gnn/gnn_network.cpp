@@ -196,17 +196,20 @@ Eigen::VectorXd GnnNetwork::forward(const GnnGraph& graph) const
 }
 
 double GnnNetwork::lossAndGradient(const GnnGraph& graph, const Eigen::VectorXd& target,
-                                   Eigen::VectorXd* gradient) const
+                                   Eigen::VectorXd* gradient, const Eigen::MatrixXd* weight) const
 {
     if (target.size() != idx(m_shape.outputs))
         throw Error(ErrorCode::InvalidArgument, "the target has the wrong number of outputs", "target");
     if (gradient && gradient->size() != m_parameters.size())
         throw Error(ErrorCode::InvalidArgument, "the gradient has the wrong size", "gradient");
+    if (weight && (weight->rows() != idx(m_shape.outputs) || weight->cols() != idx(m_shape.outputs)))
+        throw Error(ErrorCode::InvalidArgument, "the loss weight must be outputs x outputs", "weight");
     Cache cache;
     const Eigen::VectorXd out = run(graph, gradient ? &cache : nullptr);
     const Eigen::VectorXd diff = out - target;
+    const Eigen::VectorXd weighted = weight ? Eigen::VectorXd(*weight * diff) : diff;
     const double outputs = static_cast<double>(m_shape.outputs);
-    const double loss = diff.squaredNorm() / outputs;
+    const double loss = diff.dot(weighted) / outputs;
     if (!gradient)
         return loss;
 
@@ -219,7 +222,7 @@ double GnnNetwork::lossAndGradient(const GnnGraph& graph, const Eigen::VectorXd&
     const std::vector<double> inverseDegree = inverseInDegrees(graph);
 
     // Readout.
-    const Eigen::RowVectorXd dOut = (2.0 / outputs) * diff.transpose();
+    const Eigen::RowVectorXd dOut = (2.0 / outputs) * weighted.transpose();
     const Eigen::RowVectorXd r3 = cache.a3.cwiseMax(0.0);
     Map(g + m_w4, h, o) += r3.transpose() * dOut;
     Map(g + m_b4, 1, o) += dOut;

@@ -49,9 +49,12 @@ public:
     /// The outputs for a graph whose features have the shape's widths (standardised by the caller). Throws
     /// Error(InvalidArgument) for an empty graph or wrong feature widths. O(layers (m d + n d h + n h^2)).
     Eigen::VectorXd forward(const GnnGraph& graph) const;
-    /// loss = mean_k (out_k - target_k)^2 for one graph; when `gradient` is not null, d loss / d parameters is
-    /// ADDED to it (it must have numParameters() entries), by reverse-mode differentiation through the layers.
-    double lossAndGradient(const GnnGraph& graph, const Eigen::VectorXd& target, Eigen::VectorXd* gradient) const;
+    /// loss = (out - target)^T W (out - target) / outputs for one graph, W = `weight` (symmetric, outputs x
+    /// outputs) or the identity when null (the mean squared error); when `gradient` is not null, d loss /
+    /// d parameters is ADDED to it (it must have numParameters() entries), by reverse-mode differentiation
+    /// through the layers. Throws Error(InvalidArgument) for wrong target, gradient or weight sizes.
+    double lossAndGradient(const GnnGraph& graph, const Eigen::VectorXd& target, Eigen::VectorXd* gradient,
+                           const Eigen::MatrixXd* weight = nullptr) const;
 
 private:
     struct LayerOffsets {

@@ -5,8 +5,6 @@
 #include "core/error.h"
 #include "gnn/gnn_model_file.h"
 #include "io/resource_directory.h"
-#include "qaoa/qaoa_run.h"
-
 #include <map>
 #include <memory>
 #include <mutex>
@@ -46,6 +44,37 @@ const GnnAngleModel& shippedGnnAngleModel(std::size_t depth)
 QaoaAngles predictGnnAngles(const QuboModel& qubo, std::size_t depth)
 {
     return shippedGnnAngleModel(depth).predict(qubo);
+}
+
+QuboAnglePredictor gnnPredictorFromDirectories(const std::vector<std::filesystem::path>& directories,
+                                               const std::vector<std::size_t>& depths)
+{
+    if (directories.empty() || depths.empty())
+        throw Error(ErrorCode::InvalidArgument, "no model directories or depths", "directories");
+    auto models = std::make_shared<std::map<std::size_t, std::vector<GnnAngleModel>>>();
+    for (const std::filesystem::path& dir : directories)
+        for (std::size_t p : depths)
+            (*models)[p].push_back(loadGnnAngleModel(gnnModelPath(dir, p)));
+    return [models](const QuboModel& qubo, std::size_t depth) {
+        const auto found = models->find(depth);
+        if (found == models->end())
+            throw Error(ErrorCode::InvalidArgument, std::string("no GNN model for p = ") + std::to_string(depth),
+                        "depth");
+        const std::vector<GnnAngleModel>& set = found->second;
+        QaoaAngles mean = set.front().predict(qubo);
+        for (std::size_t m = 1; m < set.size(); ++m) {
+            const QaoaAngles a = set[m].predict(qubo);
+            for (std::size_t k = 0; k < depth; ++k) {
+                mean.gammas[k] += a.gammas[k];
+                mean.betas[k] += a.betas[k];
+            }
+        }
+        for (std::size_t k = 0; k < depth; ++k) {
+            mean.gammas[k] /= static_cast<double>(set.size());
+            mean.betas[k] /= static_cast<double>(set.size());
+        }
+        return mean;
+    };
 }
 
 void installGnnAnglePredictor()

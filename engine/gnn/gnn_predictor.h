@@ -6,8 +6,11 @@
 #include "qaoa/qaoa_angles.h"
 #include "qubo/qubo_model.h"
 
+#include "qaoa/qaoa_run.h"
+
 #include <cstddef>
 #include <filesystem>
+#include <vector>
 
 namespace engine {
 
@@ -31,6 +34,14 @@ const GnnAngleModel& shippedGnnAngleModel(std::size_t depth);
 /// shippedGnnAngleModel(depth).predict(qubo): canonical angles for any QUBO (Max-Cut, MIS and LCRP through
 /// their QUBOs). Same errors, plus those of GnnAngleModel::predict.
 QaoaAngles predictGnnAngles(const QuboModel& qubo, std::size_t depth);
+
+/// A predictor from the models gnn-p<p>.json, p in `depths`, of every directory in `directories`, loaded now:
+/// with one directory its model's prediction, with several the mean of their predicted angles (an ensemble; the
+/// members share the angle convention, so the mean is taken component by component). Throws
+/// Error(InvalidArgument) for no directories or depths, and what loadGnnAngleModel throws. The predictor throws
+/// Error(InvalidArgument) for a depth it has no model for.
+QuboAnglePredictor gnnPredictorFromDirectories(const std::vector<std::filesystem::path>& directories,
+                                               const std::vector<std::size_t>& depths);
 
 /// Installs predictGnnAngles as the predictor of AngleMethod::Gnn (qaoa/qaoa_run.h). Call once at start-up;
 /// calling again is harmless.

@@ -4,6 +4,9 @@
 
 #include "core/error.h"
 #include "gnn/adam_optimizer.h"
+#include "gnn/angle_curvature.h"
+#include "gnn/gnn_benchmark.h"
+#include "gnn/task_pool.h"
 
 #include <algorithm>
 #include <chrono>
@@ -20,9 +23,10 @@ Eigen::VectorXd gnnTrainingTarget(const GnnSample& sample, std::size_t depth)
         throw Error(ErrorCode::InvalidArgument, std::string("the sample has no label at p = ") + std::to_string(depth),
                     "depth");
     const QaoaAngles& a = sample.levels[depth - 1].angles;
+    const double scale = isingLocalFieldScale(toIsing(sample.qubo));
     Eigen::VectorXd y(static_cast<Eigen::Index>(2 * depth));
     for (std::size_t k = 0; k < depth; ++k) {
-        y(static_cast<Eigen::Index>(k)) = a.gammas[k] * sample.rms;
+        y(static_cast<Eigen::Index>(k)) = a.gammas[k] * scale;
         y(static_cast<Eigen::Index>(depth + k)) = a.betas[k];
     }
     return y;
@@ -33,17 +37,57 @@ namespace {
 struct Example {
     GnnGraph graph;           // standardised
     Eigen::VectorXd target;   // standardised
+    Eigen::MatrixXd weight;   // loss weight in standardised coordinates; empty = identity
 };
 
-double meanLoss(const GnnNetwork& network, const std::vector<Example>& examples)
+/// The per-graph loss q (rootLoss = false) or sqrt(q + ROOT_FLOOR) (true); its gradient is added to `gradient`.
+constexpr double ROOT_FLOOR = 1e-10;
+double lossOf(const GnnNetwork& network, const Example& e, Eigen::VectorXd* gradient, bool rootLoss)
+{
+    const Eigen::MatrixXd* weight = e.weight.size() > 0 ? &e.weight : nullptr;
+    if (!rootLoss)
+        return network.lossAndGradient(e.graph, e.target, gradient, weight);
+    Eigen::VectorXd own;
+    if (gradient)
+        own = Eigen::VectorXd::Zero(gradient->size());
+    const double root = std::sqrt(network.lossAndGradient(e.graph, e.target, gradient ? &own : nullptr, weight)
+                                  + ROOT_FLOOR);
+    if (gradient)
+        *gradient += own / (2.0 * root);
+    return root;
+}
+
+double meanLoss(const GnnNetwork& network, const std::vector<Example>& examples, bool rootLoss)
 {
     double sum = 0.0;
     for (const Example& e : examples)
-        sum += network.lossAndGradient(e.graph, e.target, nullptr);
+        sum += lossOf(network, e, nullptr, rootLoss);
     return examples.empty() ? 0.0 : sum / static_cast<double>(examples.size());
 }
 
 } // namespace
+
+std::vector<bool> withinRobustDeviation(const std::vector<Eigen::VectorXd>& targets, double maxDeviation)
+{
+    std::vector<bool> keep(targets.size(), true);
+    if (targets.empty())
+        return keep;
+    auto median = [](const std::vector<double>& v) { return summarizeDifferences(v).median; };
+    for (Eigen::Index c = 0; c < targets.front().size(); ++c) {
+        std::vector<double> column;
+        for (const Eigen::VectorXd& t : targets)
+            column.push_back(t(c));
+        const double center = median(column);
+        std::vector<double> deviations;
+        for (double x : column)
+            deviations.push_back(std::abs(x - center));
+        const double sigma = std::max(1.4826 * median(deviations), 1e-12);
+        for (std::size_t k = 0; k < targets.size(); ++k)
+            if (std::abs(column[k] - center) > maxDeviation * sigma)
+                keep[k] = false;
+    }
+    return keep;
+}
 
 GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, const GnnTrainingOptions& options,
                                      const GnnEpochCallback& onEpoch, RunControl& control)
@@ -63,6 +107,17 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
         if (std::all_of(gammas.begin(), gammas.end(),
                         [&](double g) { return std::abs(g * s.rms) <= options.maxScaledGamma; }))
             usable.push_back(&s);
+    }
+    if (options.maxTargetDeviation > 0.0 && usable.size() >= 2) {
+        std::vector<Eigen::VectorXd> targets;
+        for (const GnnSample* s : usable)
+            targets.push_back(gnnTrainingTarget(*s, options.depth));
+        const std::vector<bool> keep = withinRobustDeviation(targets, options.maxTargetDeviation);
+        std::vector<const GnnSample*> kept;
+        for (std::size_t k = 0; k < usable.size(); ++k)
+            if (keep[k])
+                kept.push_back(usable[k]);
+        usable = std::move(kept);
     }
     if (usable.size() < 2)
         throw Error(ErrorCode::InvalidArgument,
@@ -100,13 +155,25 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
     model.targetMean = sum / count;
     model.targetScale = ((sumSq / count).array() - model.targetMean.array().square()).max(0.0).sqrt().max(1e-6);
 
-    std::vector<Example> train;
-    std::vector<Example> validation;
+    std::vector<Example> examples(usable.size());
     for (std::size_t k = 0; k < usable.size(); ++k) {
-        Example e{model.features.apply(rawGraphs[k]),
-                  ((rawTargets[k] - model.targetMean).array() / model.targetScale.array()).matrix()};
-        (k < trainCount ? train : validation).push_back(std::move(e));
+        examples[k].graph = model.features.apply(rawGraphs[k]);
+        examples[k].target = ((rawTargets[k] - model.targetMean).array() / model.targetScale.array()).matrix();
     }
+    if (options.curvatureLoss) {
+        const Eigen::MatrixXd ridge = options.curvatureRidge * Eigen::MatrixXd::Identity(outputs, outputs);
+        runIndexedTasks(examples.size(), options.threads, [&](std::size_t k) {
+            const GnnSample& s = *usable[order[k]];
+            const Eigen::MatrixXd c = arStarCurvature(s.qubo, s.levels[options.depth - 1].angles,
+                                                      rawGraphs[k].angleScale, s.maxEnergy - s.minEnergy);
+            examples[k].weight = model.targetScale.asDiagonal() * c * model.targetScale.asDiagonal();
+            examples[k].weight += ridge;
+        }, [&control] { return control.isCancelled(); });
+    }
+    std::vector<Example> train(std::make_move_iterator(examples.begin()),
+                               std::make_move_iterator(examples.begin() + static_cast<std::ptrdiff_t>(trainCount)));
+    std::vector<Example> validation(std::make_move_iterator(examples.begin() + static_cast<std::ptrdiff_t>(trainCount)),
+                                    std::make_move_iterator(examples.end()));
 
     GnnNetworkShape shape;
     shape.hidden = options.hidden;
@@ -139,7 +206,7 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
             gradient.setZero();
             for (std::size_t b = first; b < last; ++b) {
                 const Example& e = train[batchOrder[b]];
-                trainSum += network.lossAndGradient(e.graph, e.target, &gradient);
+                trainSum += lossOf(network, e, &gradient, options.rootLoss);
             }
             gradient /= static_cast<double>(last - first);
             adam.step(parameters, gradient);
@@ -148,7 +215,7 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
         GnnEpoch info;
         info.epoch = epoch;
         info.trainLoss = trainSum / static_cast<double>(train.size());
-        info.validationLoss = meanLoss(network, validation);
+        info.validationLoss = meanLoss(network, validation, options.rootLoss);
         info.learningRate = adam.learningRate();
         result.history.push_back(info);
         if (onEpoch)
@@ -180,7 +247,7 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
     t.epochs = result.history.size();
     t.bestEpoch = bestEpoch;
     t.trainLoss = bestTrain;
-    t.validationLoss = bestEpoch > 0 ? bestValidation : meanLoss(model.network, validation);
+    t.validationLoss = bestEpoch > 0 ? bestValidation : meanLoss(model.network, validation, options.rootLoss);
     t.learningRate = options.learningRate;
     t.batchSize = options.batchSize;
     t.seed = options.seed;

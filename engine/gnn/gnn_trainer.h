@@ -30,12 +30,28 @@ struct GnnTrainingOptions {
     /// the (near-)periodic gamma landscape of integer-like QUBOs (MIS), which a regression would average into
     /// nonsense. Typical optima have |gamma rms| < 1.
     double maxScaledGamma = 1.5;
+    /// Labels with some target (gamma_k L or beta_k) more than this many robust standard deviations (1.4826
+    /// times the median absolute deviation) from the median of the usable labels are left out as well (0 = keep
+    /// all). The optimised angles are heavy-tailed: at p = 4 the most distant 2 % of the labels of random QUBOs
+    /// hold 30 to 80 % of each target's variance (optima in other basins), and a squared-error fit spends
+    /// itself on them.
+    double maxTargetDeviation = 5.0;
+    /// The loss: false = the mean squared error of the standardised targets; true = the curvature-aware loss
+    /// d^T (S C S + ridge I) d / 2p of the standardised error d, C = arStarCurvature of the sample's label and
+    /// S = diag(target scales), i.e. the AR* lost to the error to second order plus a small squared-error term
+    /// that keeps flat directions near the labels.
+    bool curvatureLoss = true;
+    double curvatureRidge = 1e-3;       ///< `ridge` above
+    /// Per-graph loss sqrt(q) instead of q (q the loss above): the mean of square roots weighs the typical graphs
+    /// more and the worst ones less than the mean of q does, which suits the median that Fig. 4 reports.
+    bool rootLoss = false;
+    int threads = 1;                    ///< threads for the curvatures (one sample per thread)
 };
 
 /// One finished epoch, for progress displays.
 struct GnnEpoch {
     std::size_t epoch = 0;              ///< 1-based
-    double trainLoss = 0.0;             ///< mean standardised squared error over the training set (during the epoch)
+    double trainLoss = 0.0;             ///< mean loss (see curvatureLoss) over the training set (during the epoch)
     double validationLoss = 0.0;        ///< the same over the validation set after the epoch
     double learningRate = 0.0;
 };
@@ -50,12 +66,17 @@ struct GnnTrainingResult {
 /// Called after every epoch on the training thread.
 using GnnEpochCallback = std::function<void(const GnnEpoch& epoch)>;
 
-/// The regression target of `sample` at depth p: (gamma_k rms, beta_k), k = 1..p. Throws
+/// The regression target of `sample` at depth p: (gamma_k L, beta_k), k = 1..p, L the local-field scale of its
+/// Ising form (isingLocalFieldScale). Throws
 /// Error(InvalidArgument) when the sample has no label at p.
 Eigen::VectorXd gnnTrainingTarget(const GnnSample& sample, std::size_t depth);
 
+/// For every target vector, whether each of its components lies within maxDeviation robust standard deviations
+/// (1.4826 MAD) of the component's median over `targets`. O(k n) for n vectors of k components.
+std::vector<bool> withinRobustDeviation(const std::vector<Eigen::VectorXd>& targets, double maxDeviation);
+
 /// Trains a model on the samples that have a label at options.depth (others are skipped, as are outliers, see
-/// maxScaledGamma; GnnTrainingInfo::trainSamples + validationSamples count those used): features and targets
+/// maxScaledGamma and maxTargetDeviation; GnnTrainingInfo::trainSamples + validationSamples count those used): features and targets
 /// are standardised with statistics of the training part, the network (GnnNetwork, exact gradients) is fitted
 /// by Adam on shuffled mini-batches of the mean squared error, and the parameters of the epoch with the lowest
 /// validation loss are kept (early stopping). Deterministic for a seed. Progress: epochs of options.epochs;

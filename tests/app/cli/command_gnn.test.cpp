@@ -8,6 +8,7 @@
 
 #include "cli_runner.h"
 
+#include "gnn/gnn_dataset.h"
 #include "gnn/gnn_model_file.h"
 #include "gnn/gnn_qubo_generator.h"
 #include "io/instance_file.h"
@@ -50,7 +51,7 @@ private slots:
         const std::string models = path("models");
         const nlohmann::json t = runJson({"train-gnn", "--data", data, "--out", models, "--p", "2", "--epochs", "4",
                                           "--hidden", "4", "--batch", "4", "--validation", "0.25", "--max-gamma", "100",
-                                          "--json"});
+                                          "--max-deviation", "0", "--json"});
         QCOMPARE(t["models"].size(), std::size_t(1));
         QCOMPARE(t["models"][0]["train_samples"].get<int>(), 6);
         QCOMPARE(t["models"][0]["validation_samples"].get<int>(), 2);
@@ -60,9 +61,25 @@ private slots:
         QCOMPARE(m.network.shape().hidden, std::size_t(4));
         QCOMPARE(m.training.dataset, std::string("tiny.jsonl"));
 
+        // One consensus round: the labels move towards the first models, the models are retrained on them.
+        const std::string relabelled = path("relabelled.jsonl");
+        const nlohmann::json c = runJson({"train-gnn", "--data", data, "--out", path("consensus"), "--p", "2",
+                                          "--epochs", "4", "--hidden", "4", "--loss", "mse", "--max-deviation", "0",
+                                          "--consensus", "1", "--tolerance", "1", "--relabelled", relabelled, "--json"});
+        QCOMPARE(c["consensus"].size(), std::size_t(1));
+        QCOMPARE(c["consensus"][0]["considered"].get<int>(), 8);
+        QCOMPARE(c["consensus"][0]["replaced"].get<int>(), 8);  // tolerance 1: every label moves
+        QCOMPARE(engine::readGnnDataset(relabelled).size(), std::size_t(8));
+
         const nlohmann::json e = runJson({"train-gnn", "--evaluate", data, "--models", models, "--p", "2", "--json"});
         QCOMPARE(e["per_p"]["2"]["count"].get<int>(), 8);
         QVERIFY(e["overall"]["max"].get<double>() <= 1.0 && e["overall"]["min"].get<double>() >= -1.0);
+        QCOMPARE(e["rows"].size(), std::size_t(8));
+        for (const nlohmann::json& r : e["rows"]) {
+            QCOMPARE(r["p"].get<int>(), 2);
+            QVERIFY(test_support::near(r["difference"].get<double>(),
+                                       r["ar_optimized"].get<double>() - r["ar_gnn"].get<double>()));
+        }
         const CliRun text = run({"train-gnn", "--evaluate", data, "--models", models, "--p", "2"});
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.find("p = 2: n = 8, median") != std::string::npos, text.out.c_str());
@@ -79,6 +96,9 @@ private slots:
         QTest::newRow("missing out") << QStringList{"--data", "a.jsonl"} << "--out";
         QTest::newRow("bad depth range") << QStringList{"--data", "a.jsonl", "--out", "d", "--p", "3..1"} << "--p";
         QTest::newRow("too many nodes") << QStringList{"--generate", "a.jsonl", "--nodes", "10:40"} << "--nodes";
+        QTest::newRow("unknown loss") << QStringList{"--data", "a.jsonl", "--out", "d", "--loss", "l1"} << "--loss";
+        QTest::newRow("negative tolerance") << QStringList{"--data", "a.jsonl", "--out", "d", "--tolerance", "-1"}
+                                            << "--tolerance";
     }
 
     void badUsage()

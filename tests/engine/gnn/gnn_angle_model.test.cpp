@@ -56,7 +56,7 @@ private slots:
             QVERIFY(test_support::near(y(k), standard(k) * m.targetScale(k) + m.targetMean(k)));
         const engine::QaoaAngles a = m.predict(q);
         QCOMPARE(a.depth(), std::size_t(2));
-        QVERIFY(test_support::near(a.gammas[1], y(1) / raw.rms));
+        QVERIFY(test_support::near(a.gammas[1], y(1) / raw.angleScale));
         QVERIFY(test_support::near(a.betas[0], y(2)));
     }
 

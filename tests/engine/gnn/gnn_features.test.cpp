@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Tests of the GNN graph features: rms scale, scale invariance, directed edges, standardisation, errors.
+// Tests of the GNN graph features: rms and local-field scales, scale invariance, directed edges, standardisation, errors.
 #include "gnn/gnn_features.h"
 
 #include <QtTest>
@@ -55,6 +55,17 @@ private slots:
         QCOMPARE(engine::isingRmsCoefficient(engine::IsingModel{}), 0.0);
     }
 
+    // L^2 = (h_0^2 + J_01^2 + J_01^2 + J_12^2 + J_12^2 + h_2^2) / 3 by hand for a path of three spins.
+    void localFieldScaleByHand()
+    {
+        engine::IsingModel m;
+        m.h = {3.0, 0.0, -1.0};
+        m.J = {{0, 1, 4.0}, {1, 2, -2.0}};
+        const double expected = std::sqrt((9.0 + 16.0 + 16.0 + 4.0 + 4.0 + 1.0) / 3.0);
+        QVERIFY(test_support::near(engine::isingLocalFieldScale(m), expected));
+        QCOMPARE(engine::isingLocalFieldScale(engine::IsingModel{}), 0.0);
+    }
+
     void graphOfAQubo()
     {
         const QuboModel q = sample();
@@ -64,16 +75,28 @@ private slots:
         QCOMPARE(g.nodeFeatures.rows(), Eigen::Index(4));
         QCOMPARE(g.nodeFeatures.cols(), Eigen::Index(engine::GNN_NODE_FEATURES));
         QCOMPARE(g.edgeFeatures.cols(), Eigen::Index(engine::GNN_EDGE_FEATURES));
-        QVERIFY(test_support::near(g.rms, engine::isingRmsCoefficient(engine::toIsing(q))));
+        const engine::IsingModel ising = engine::toIsing(q);
+        QVERIFY(test_support::near(g.rms, engine::isingRmsCoefficient(ising)));
+        QVERIFY(test_support::near(g.angleScale, engine::isingLocalFieldScale(ising)));
         for (std::size_t e = 0; e < g.numEdges(); e += 2) {  // pairs of opposite directions with equal features
             QCOMPARE(g.edgeSource[e], g.edgeTarget[e + 1]);
             QCOMPARE(g.edgeTarget[e], g.edgeSource[e + 1]);
             QVERIFY(g.edgeFeatures.row(Eigen::Index(e)) == g.edgeFeatures.row(Eigen::Index(e + 1)));
         }
-        // Feature 0 is h_i / rms of the Ising form.
-        const engine::IsingModel ising = engine::toIsing(q);
-        for (std::size_t i = 0; i < 4; ++i)
-            QVERIFY(test_support::near(g.nodeFeatures(Eigen::Index(i), 0), ising.h[i] / g.rms));
+        // Node 1 of the path 0 - 1 - 2 - 3 by hand: degree 2 of mean 1.5, couplings J_01 and J_12.
+        const double j01 = 0.8 / 4.0;
+        const double j12 = -0.4 / 4.0;
+        const double h1 = ising.h[1];
+        const Eigen::RowVectorXd node1 = g.nodeFeatures.row(1);
+        QVERIFY(test_support::near(node1(0), h1 / g.angleScale));
+        QVERIFY(test_support::near(node1(1), std::abs(h1) / g.angleScale));
+        QVERIFY(test_support::near(node1(2), std::sqrt(h1 * h1 + j01 * j01 + j12 * j12) / g.angleScale));
+        QVERIFY(test_support::near(node1(3), 2.0 / 1.5));
+        QVERIFY(test_support::near(node1(4), 1.0 / std::sqrt(3.0)));
+        QVERIFY(test_support::near(node1(5), (j01 + j12) / (std::abs(j01) + std::abs(j12))));
+        QVERIFY(test_support::near(node1(6), h1 / g.rms));
+        QVERIFY(test_support::near(g.edgeFeatures(0, 0), j01 / g.rms));
+        QVERIFY(test_support::near(g.edgeFeatures(0, 2), j01 / g.angleScale));
     }
 
     void scaleInvariant()
@@ -81,6 +104,7 @@ private slots:
         const GnnGraph a = engine::gnnGraphFromQubo(sample());
         const GnnGraph b = engine::gnnGraphFromQubo(scaled(sample(), 7.5));
         QVERIFY(test_support::near(b.rms, 7.5 * a.rms));
+        QVERIFY(test_support::near(b.angleScale, 7.5 * a.angleScale));
         QVERIFY((a.nodeFeatures - b.nodeFeatures).norm() < 1e-12);
         QVERIFY((a.edgeFeatures - b.edgeFeatures).norm() < 1e-12);
     }

@@ -87,6 +87,7 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::newRow("format") << "/format" << "\"something-else\"";
         QTest::newRow("newer version") << "/format_version" << "99";
+        QTest::newRow("first version (earlier features)") << "/format_version" << "1";
         QTest::newRow("parameter count") << "/parameters" << "[1, 2, 3]";
         QTest::newRow("target size") << "/target_mean" << "[0.0]";
         QTest::newRow("outputs vs p") << "/p" << "2";

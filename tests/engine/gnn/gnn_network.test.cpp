@@ -99,6 +99,45 @@ private slots:
         QVERIFY(gradient.norm() > 1e-3);
     }
 
+    // The weighted loss d^T W d / outputs: W = I gives the plain loss; a random symmetric positive definite W
+    // has a gradient that matches central differences (h = 1e-6) to 1e-5 relative.
+    void weightedLossGradient()
+    {
+        GnnNetwork net(GnnNetworkShape{}, 5);
+        const GnnGraph graph = randomGraph(5, 6);
+        const Eigen::VectorXd target = Eigen::VectorXd::LinSpaced(4, 1.0, -1.0);
+        const Eigen::MatrixXd identity = Eigen::MatrixXd::Identity(4, 4);
+        QVERIFY(test_support::near(net.lossAndGradient(graph, target, nullptr, &identity),
+                                   net.lossAndGradient(graph, target, nullptr)));
+        std::mt19937_64 rng(6);
+        std::normal_distribution<double> normal;
+        Eigen::MatrixXd a(4, 4);
+        for (Eigen::Index k = 0; k < a.size(); ++k)
+            a(k) = normal(rng);
+        const Eigen::MatrixXd weight = a * a.transpose() + 0.1 * identity;
+        const Eigen::VectorXd params = net.parameters();
+        Eigen::VectorXd gradient = Eigen::VectorXd::Zero(params.size());
+        net.lossAndGradient(graph, target, &gradient, &weight);
+        const double h = 1e-6;
+        double worst = 0.0;
+        for (Eigen::Index k = 0; k < params.size(); k += 7) {
+            GnnNetwork plus = net;
+            GnnNetwork minus = net;
+            Eigen::VectorXd p = params;
+            p(k) += h;
+            plus.setParameters(p);
+            p(k) -= 2.0 * h;
+            minus.setParameters(p);
+            const double numeric = (plus.lossAndGradient(graph, target, nullptr, &weight)
+                                    - minus.lossAndGradient(graph, target, nullptr, &weight))
+                                   / (2.0 * h);
+            worst = std::max(worst, std::abs(numeric - gradient(k)) / std::max(1.0, std::abs(numeric)));
+        }
+        QVERIFY2(worst < 1e-5, qPrintable(QString("worst relative gradient error %1").arg(worst)));
+        const Eigen::MatrixXd wrong = Eigen::MatrixXd::Identity(3, 3);
+        QVERIFY_THROWS_EXCEPTION(engine::Error, net.lossAndGradient(graph, target, nullptr, &wrong));
+    }
+
     void gradientIsAdded()
     {
         GnnNetwork net(GnnNetworkShape{}, 1);

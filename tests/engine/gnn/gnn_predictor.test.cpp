@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "gnn/gnn_benchmark.h"
+#include "gnn/gnn_model_file.h"
 #include "gnn/gnn_qubo_generator.h"
 #include "graph/graph_generators.h"
 #include "qaoa/qaoa_run.h"
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <filesystem>
+
+#include <QTemporaryDir>
 
 class TestGnnPredictor : public QObject {
     Q_OBJECT
@@ -54,6 +57,32 @@ private slots:
         QVERIFY2(c.overall.maximum <= TOLERANCE_MAX, qPrintable(QString("max %1").arg(c.overall.maximum)));
         for (const engine::GnnComparisonRow& r : c.rows)
             QVERIFY(r.arGnn > 0.5);  // far above the uniform superposition on every instance
+    }
+
+    // One directory predicts as its model; two (the shipped set and one whose beta means are shifted by 0.1)
+    // predict the component-wise mean: gammas equal, betas shifted by 0.05.
+    void predictorFromDirectoriesAverages()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        engine::GnnAngleModel shifted = engine::shippedGnnAngleModel(3);
+        shifted.targetMean.tail(3).array() += 0.1;
+        engine::saveGnnAngleModel(engine::gnnModelPath(dir.path().toStdString(), 3), shifted);
+        const engine::QuboModel q = engine::gnnQubo(engine::drawGnnQuboSpec(5, 0, 9, 9));
+        const engine::QaoaAngles shipped = engine::predictGnnAngles(q, 3);
+        const engine::QuboAnglePredictor one =
+            engine::gnnPredictorFromDirectories({engine::shippedGnnModelDirectory()}, {3});
+        QVERIFY(one(q, 3).gammas == shipped.gammas && one(q, 3).betas == shipped.betas);
+        const engine::QuboAnglePredictor two =
+            engine::gnnPredictorFromDirectories({engine::shippedGnnModelDirectory(), dir.path().toStdString()}, {3});
+        const engine::QaoaAngles mean = two(q, 3);
+        for (std::size_t k = 0; k < 3; ++k) {
+            QVERIFY(test_support::near(mean.gammas[k], shipped.gammas[k], 1e-12));
+            QVERIFY(test_support::near(mean.betas[k], shipped.betas[k] + 0.05, 1e-12));
+        }
+        QVERIFY_THROWS_EXCEPTION(engine::Error, two(q, 4));  // no model for p = 4 loaded
+        QVERIFY_THROWS_EXCEPTION(engine::Error, engine::gnnPredictorFromDirectories({}, {3}));
+        QVERIFY_THROWS_EXCEPTION(engine::Error, engine::gnnPredictorFromDirectories({dir.path().toStdString()}, {4}));
     }
 
     void servesAngleMethodGnn()

@@ -164,21 +164,21 @@ void runTrain(const ParsedArgs& args, std::ostream& out)
     const std::filesystem::path dir = args.requiredText("--out");
     const std::vector<std::size_t> depths = depthList(args);  // options first: usage errors before reading data
     engine::GnnTrainingOptions base;
-    base.hidden = static_cast<std::size_t>(args.integer("--hidden", 16, 1, 1024));
+    base.hidden = static_cast<std::size_t>(args.integer("--hidden", 32, 1, 1024));
     base.epochs = static_cast<std::size_t>(args.integer("--epochs", 400, 1, 1000000));
     base.batchSize = static_cast<std::size_t>(args.integer("--batch", 16, 1, 1000000));
-    base.learningRate = args.number("--lr", 1e-3, 1e-7, 1.0);
-    base.patience = static_cast<std::size_t>(args.integer("--patience", 60, 1, 1000000));
+    base.learningRate = args.number("--lr", 5e-4, 1e-7, 1.0);
+    base.patience = static_cast<std::size_t>(args.integer("--patience", 100, 1, 1000000));
     base.validationFraction = args.number("--validation", 0.15, 1e-3, 0.999);
     base.maxScaledGamma = args.number("--max-gamma", 1.5, 1e-3, 1e9);
-    const std::string loss = args.text("--loss", "curvature");
+    const std::string loss = args.text("--loss", "root-curvature");
     if (loss != "curvature" && loss != "mse" && loss != "root-curvature" && loss != "root-mse")
         throw Error(ErrorCode::InvalidArgument,
                     "expected curvature, mse, root-curvature or root-mse, found \"" + loss + "\"", "--loss");
     base.curvatureLoss = loss.ends_with("curvature");
     base.rootLoss = loss.starts_with("root-");
     base.curvatureRidge = args.number("--ridge", 1e-3, 0.0, 1e6);
-    base.maxTargetDeviation = args.number("--max-deviation", 5.0, 0.0, 1e9);
+    base.maxTargetDeviation = args.number("--max-deviation", 4.0, 0.0, 1e9);
     base.threads = static_cast<int>(args.integer("--threads", 1, 1, 1024));
     base.seed = args.unsignedInteger("--seed", 1);
     const auto rounds = static_cast<int>(args.integer("--consensus", 0, 0, 100));
@@ -211,15 +211,10 @@ void runTrain(const ParsedArgs& args, std::ostream& out)
             const std::filesystem::path file = engine::gnnModelPath(dir, p);
             engine::saveGnnAngleModel(file, r.model);
             const engine::GnnTrainingInfo& t = r.model.training;
-            models.push_back({{"p", p},
-                              {"file", file.string()},
-                              {"train_samples", t.trainSamples},
-                              {"validation_samples", t.validationSamples},
-                              {"epochs", t.epochs},
-                              {"best_epoch", t.bestEpoch},
-                              {"train_loss", t.trainLoss},
-                              {"validation_loss", t.validationLoss},
-                              {"seconds", t.seconds}});
+            nlohmann::json entry = engine::gnnTrainingInfoJson(t);
+            entry["p"] = p;
+            entry["file"] = file.string();
+            models.push_back(std::move(entry));
             if (!json)
                 out << std::setprecision(4) << "p = " << p << ": " << t.trainSamples << " train / "
                     << t.validationSamples << " validation samples, best epoch " << t.bestEpoch << " of " << t.epochs
@@ -328,18 +323,21 @@ Command makeTrainGnnCommand()
         "                          [--max-depth P] [--restarts R] [--evaluations E] [--quiet] [--json]\n"
         "       qaoa-cli train-gnn --data DATA.jsonl[,MORE.jsonl] --out DIR [--p 2..6] [--epochs E] [--hidden H]\n"
         "                          [--batch B] [--lr LR] [--patience N] [--validation F] [--max-gamma G]\n"
-        "                          [--max-deviation D] [--loss curvature|mse] [--ridge R] [--threads T]\n"
+        "                          [--max-deviation D] [--loss L] [--ridge R] [--threads T]\n"
         "                          [--consensus R] [--tolerance T] [--relabelled OUT.jsonl]\n"
         "                          [--seed S] [--json]\n"
-        "       qaoa-cli train-gnn --evaluate DATA.jsonl [--models DIR] [--p 2..6] [--threads T] [--json]\n\n"
+        "       qaoa-cli train-gnn --evaluate DATA.jsonl [--models DIRS] [--p 2..6] [--threads T] [--json]\n\n"
         "--generate draws K random Erdos-Renyi QUBO graphs (N in A..B, edge probability in [0.1, 0.9], the\n"
         "warm-starts paper's weight families) and labels each with optimised QAOA angles for p = 1..P: p = 1 from\n"
         "the exact landscape grid, p >= 2 from the INTERP extrapolation of p - 1 plus R random restarts, L-BFGS\n"
         "with adjoint gradients, canonicalised angle symmetries. Samples are appended to DATA.jsonl as they\n"
         "finish; an existing file is resumed (indices already present are skipped). Progress goes to stderr.\n\n"
         "--data trains one GINE network per depth (p message-passing layers, 2p outputs) with Adam, a validation\n"
-        "split and early stopping, and writes DIR/gnn-p<p>.json. --evaluate compares the AR* of the stored\n"
-        "optimised angles with that of the models' predictions (default: the shipped models).";
+        "split and early stopping, and writes DIR/gnn-p<p>.json. The loss is the AR* an angle error costs to\n"
+        "second order (the curvature of the label's landscape); --consensus R then moves every label to the\n"
+        "optimum L-BFGS reaches from the models' prediction when that loses at most --tolerance in AR*, and\n"
+        "retrains, R times. --evaluate compares the AR* of the stored optimised angles with that of the models'\n"
+        "predictions (default: the shipped models; several directories: their mean prediction).";
     c.options = {
         {"--generate", "FILE", "label random QUBO graphs into this JSON Lines file"},
         {"--count", "K", "--generate: number of graphs (default 100)"},
@@ -351,17 +349,19 @@ Command makeTrainGnnCommand()
         {"--out", "DIR", "training: directory for gnn-p<p>.json"},
         {"--p", "A..B", "depths to train or evaluate (default 2..6)"},
         {"--epochs", "E", "training: maximum epochs (default 400)"},
-        {"--hidden", "H", "training: embedding width (default 16)"},
+        {"--hidden", "H", "training: embedding width (default 32)"},
         {"--batch", "B", "training: graphs per Adam step (default 16)"},
-        {"--lr", "LR", "training: initial Adam step (default 0.001)"},
-        {"--patience", "N", "training: epochs without validation progress before stopping (default 60)"},
+        {"--lr", "LR", "training: initial Adam step (default 0.0005)"},
+        {"--patience", "N", "training: epochs without validation progress before stopping (default 100)"},
         {"--validation", "F", "training: held-out share (default 0.15)"},
         {"--max-gamma", "G", "training: leave out labels with |gamma_k rms| > G as outliers (default 1.5)"},
-        {"--max-deviation", "D", "training: leave out labels more than D robust deviations from the median (default 5, 0 = none)"},
+        {"--max-deviation", "D", "training: leave out labels more than D robust deviations from the median (default 4;\n"
+                                 "0 = none)"},
         {"--consensus", "R", "training: rounds of relabelling towards the trained models, then retraining (default 0)"},
         {"--tolerance", "T", "--consensus: largest AR* a moved label may lose (default 0.0002)"},
         {"--relabelled", "FILE", "--consensus: write the relabelled data set here"},
-        {"--loss", "L", "training: curvature (AR* lost to second order, the default) or mse (squared error)"},
+        {"--loss", "L", "training: curvature (AR* lost to second order) or mse (squared error), per graph or its\n"
+                        "square root with root- (default root-curvature)"},
         {"--ridge", "R", "training: weight of the squared error added to the curvature loss (default 0.001)"},
         {"--evaluate", "FILE", "compare models with the optimised labels of this data set"},
         {"--models", "DIRS", "--evaluate: model directories, comma-separated: their mean prediction (default: shipped)"},

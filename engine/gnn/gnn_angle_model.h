@@ -24,6 +24,7 @@ struct GnnTrainingInfo {
     std::size_t bestEpoch = 0;          ///< epoch whose parameters were kept (1-based)
     double trainLoss = 0.0;             ///< mean standardised squared error at bestEpoch
     double validationLoss = 0.0;
+    std::string loss;                   ///< "mse", "curvature", "root-mse" or "root-curvature"
     double learningRate = 0.0;          ///< initial Adam step
     std::size_t batchSize = 0;
     std::uint64_t seed = 0;

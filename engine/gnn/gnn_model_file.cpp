@@ -42,10 +42,25 @@ Eigen::VectorXd vectorFrom(const nlohmann::json& j, const char* key, Eigen::Inde
 
 } // namespace
 
+nlohmann::json gnnTrainingInfoJson(const GnnTrainingInfo& t)
+{
+    return {{"dataset", t.dataset},
+            {"train_samples", t.trainSamples},
+            {"validation_samples", t.validationSamples},
+            {"epochs", t.epochs},
+            {"best_epoch", t.bestEpoch},
+            {"train_loss", t.trainLoss},
+            {"validation_loss", t.validationLoss},
+            {"loss", t.loss},
+            {"learning_rate", t.learningRate},
+            {"batch_size", t.batchSize},
+            {"seed", t.seed},
+            {"seconds", t.seconds}};
+}
+
 nlohmann::json gnnAngleModelJson(const GnnAngleModel& model)
 {
     const GnnNetworkShape& s = model.network.shape();
-    const GnnTrainingInfo& t = model.training;
     return {{"format", FORMAT_NAME},
             {"format_version", GNN_MODEL_FORMAT_VERSION},
             {"p", model.depth},
@@ -65,18 +80,7 @@ nlohmann::json gnnAngleModelJson(const GnnAngleModel& model)
               {"edge_scale", vectorJson(model.features.edgeScale)}}},
             {"target_mean", vectorJson(model.targetMean)},
             {"target_scale", vectorJson(model.targetScale)},
-            {"training",
-             {{"dataset", t.dataset},
-              {"train_samples", t.trainSamples},
-              {"validation_samples", t.validationSamples},
-              {"epochs", t.epochs},
-              {"best_epoch", t.bestEpoch},
-              {"train_loss", t.trainLoss},
-              {"validation_loss", t.validationLoss},
-              {"learning_rate", t.learningRate},
-              {"batch_size", t.batchSize},
-              {"seed", t.seed},
-              {"seconds", t.seconds}}},
+            {"training", gnnTrainingInfoJson(model.training)},
             {"parameters", vectorJson(model.network.parameters())}};
 }
 
@@ -139,6 +143,7 @@ GnnAngleModel gnnAngleModelFromJson(const nlohmann::json& j)
             m.training.bestEpoch = t.value("best_epoch", std::size_t{0});
             m.training.trainLoss = t.value("train_loss", 0.0);
             m.training.validationLoss = t.value("validation_loss", 0.0);
+            m.training.loss = t.value("loss", std::string());
             m.training.learningRate = t.value("learning_rate", 0.0);
             m.training.batchSize = t.value("batch_size", std::size_t{0});
             m.training.seed = t.value("seed", std::uint64_t{0});

@@ -15,10 +15,12 @@ namespace engine {
 constexpr int GNN_MODEL_FORMAT_VERSION = 2;
 
 /// {"format": "qaoa-workbench-gnn", "format_version", "p", "architecture": "gine", "shape": {node_features,
-/// edge_features, hidden, layers, outputs}, "outputs": "gamma_k * rms (k = 1..p), beta_k (k = 1..p)",
+/// edge_features, hidden, layers, outputs}, "outputs": "gamma_k * L (k = 1..p), beta_k (k = 1..p)",
 /// "feature_scaling": {node_mean, node_scale, edge_mean, edge_scale}, "target_mean", "target_scale",
 /// "parameters": [...], "training": {...}}. Parameters are written with 17 significant digits (exact round trip).
 nlohmann::json gnnAngleModelJson(const GnnAngleModel& model);
+/// The "training" object of a model file (also what `train-gnn --json` reports per model).
+nlohmann::json gnnTrainingInfoJson(const GnnTrainingInfo& training);
 /// Inverse of gnnAngleModelJson. Throws Error(InvalidInput) naming the field for a wrong format, a newer
 /// version, inconsistent sizes or non-finite numbers.
 GnnAngleModel gnnAngleModelFromJson(const nlohmann::json& j);

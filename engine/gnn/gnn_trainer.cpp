@@ -248,6 +248,7 @@ GnnTrainingResult trainGnnAngleModel(const std::vector<GnnSample>& samples, cons
     t.bestEpoch = bestEpoch;
     t.trainLoss = bestTrain;
     t.validationLoss = bestEpoch > 0 ? bestValidation : meanLoss(model.network, validation, options.rootLoss);
+    t.loss = std::string(options.rootLoss ? "root-" : "") + (options.curvatureLoss ? "curvature" : "mse");
     t.learningRate = options.learningRate;
     t.batchSize = options.batchSize;
     t.seed = options.seed;

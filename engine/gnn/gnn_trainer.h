@@ -17,13 +17,13 @@ namespace engine {
 /// Options of trainGnnAngleModel.
 struct GnnTrainingOptions {
     std::size_t depth = 2;              ///< p of the model: labels levels[p - 1], p layers, 2p outputs
-    std::size_t hidden = 16;            ///< embedding width
+    std::size_t hidden = 32;            ///< embedding width
     std::size_t layers = 0;             ///< message-passing layers; 0 = p (the paper's choice)
     std::size_t epochs = 400;           ///< at most this many passes over the training set
     std::size_t batchSize = 16;         ///< graphs per Adam step
-    double learningRate = 1e-3;         ///< initial Adam step; halved after patience / 4 epochs without progress
+    double learningRate = 5e-4;         ///< initial Adam step; halved after patience / 4 epochs without progress
     double validationFraction = 0.15;   ///< share of the samples held out (at least one each side)
-    std::size_t patience = 60;          ///< stop after this many epochs without a better validation loss
+    std::size_t patience = 100;         ///< stop after this many epochs without a better validation loss
     std::uint64_t seed = 1;             ///< initial weights, split and batch order
     std::string datasetName;            ///< recorded in the model's metadata
     /// Samples whose label has some |gamma_k rms| above this are left out as outliers: optima in a far period of
@@ -35,7 +35,7 @@ struct GnnTrainingOptions {
     /// all). The optimised angles are heavy-tailed: at p = 4 the most distant 2 % of the labels of random QUBOs
     /// hold 30 to 80 % of each target's variance (optima in other basins), and a squared-error fit spends
     /// itself on them.
-    double maxTargetDeviation = 5.0;
+    double maxTargetDeviation = 4.0;
     /// The loss: false = the mean squared error of the standardised targets; true = the curvature-aware loss
     /// d^T (S C S + ridge I) d / 2p of the standardised error d, C = arStarCurvature of the sample's label and
     /// S = diag(target scales), i.e. the AR* lost to the error to second order plus a small squared-error term
@@ -44,7 +44,7 @@ struct GnnTrainingOptions {
     double curvatureRidge = 1e-3;       ///< `ridge` above
     /// Per-graph loss sqrt(q) instead of q (q the loss above): the mean of square roots weighs the typical graphs
     /// more and the worst ones less than the mean of q does, which suits the median that Fig. 4 reports.
-    bool rootLoss = false;
+    bool rootLoss = true;
     int threads = 1;                    ///< threads for the curvatures (one sample per thread)
 };
 

@@ -36,6 +36,7 @@ engine::GnnAngleModel model()
     m.training.trainLoss = 0.125;
     m.training.validationLoss = 0.2;
     m.training.seed = 9;
+    m.training.loss = "root-curvature";
     return m;
 }
 
@@ -62,6 +63,7 @@ private slots:
         QCOMPARE(back.training.dataset, m.training.dataset);
         QCOMPARE(back.training.bestEpoch, m.training.bestEpoch);
         QCOMPARE(back.training.validationLoss, m.training.validationLoss);
+        QCOMPARE(back.training.loss, m.training.loss);
         // Same predictions.
         const engine::QuboModel q = engine::gnnQubo(engine::drawGnnQuboSpec(1, 0, 8, 8));
         const engine::QaoaAngles a = m.predict(q);

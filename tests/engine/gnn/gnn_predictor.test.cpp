@@ -34,18 +34,18 @@ private slots:
             QVERIFY(m.training.trainSamples > 500);
             QCOMPARE(&engine::shippedGnnAngleModel(p), &m);  // loaded once
             // The files stay small.
-            QVERIFY(std::filesystem::file_size(engine::gnnModelPath(engine::shippedGnnModelDirectory(), p)) < 200000);
+            QVERIFY(std::filesystem::file_size(engine::gnnModelPath(engine::shippedGnnModelDirectory(), p)) < 400000);
         }
     }
 
     // AR* (Eq. 16) of the predicted angles against the optimiser chain (INTERP + 2 restarts, L-BFGS) on 6 random
     // QUBOs with N = 10..12 of the training distribution (seed 77, not a training seed) at every p = 2..6. Stated
     // tolerance: median difference <= TOLERANCE_MEDIAN, every difference <= TOLERANCE_MAX (measured with the
-    // shipped models: median 0.010, max 0.041).
+    // shipped models: median 0.0031, max 0.041).
     void predictionsAreCloseToOptimised()
     {
-        constexpr double TOLERANCE_MEDIAN = 0.03;
-        constexpr double TOLERANCE_MAX = 0.1;
+        constexpr double TOLERANCE_MEDIAN = 0.01;
+        constexpr double TOLERANCE_MAX = 0.08;
         engine::GnnBenchmarkOptions o;
         o.instances = 6;
         o.minNodes = 10;

@@ -45,20 +45,19 @@ public:
         m_a[i] = j;
     }
 
-    /// The cost-saving move with the least objective increase per USD saved; false when nothing saves cost.
-    bool repairStep()
+    /// Performs the single move (i, j) with the smallest score(i, j) below `threshold` (a score of +infinity rules
+    /// a move out); false when there is none.
+    template <class Score>
+    bool bestSingleMove(double threshold, const Score& score)
     {
-        double bestRatio = std::numeric_limits<double>::infinity();
+        double best = threshold;
         std::size_t bestI = 0;
         int bestJ = -1;
         for (std::size_t i = 0; i < m_a.size(); ++i)
             for (int j = 0; j < static_cast<int>(m_t.numModels); ++j) {
-                const double saved = c(i, m_a[i]) - c(i, j);
-                if (saved <= 0.0)
-                    continue;
-                const double ratio = (u(i, j) - u(i, m_a[i])) / saved;
-                if (ratio < bestRatio) {
-                    bestRatio = ratio;
+                const double value = score(i, j);
+                if (value < best) {
+                    best = value;
                     bestI = i;
                     bestJ = j;
                 }
@@ -69,27 +68,23 @@ public:
         return true;
     }
 
+    /// The cost-saving move with the least objective increase per USD saved; false when nothing saves cost.
+    bool repairStep()
+    {
+        return bestSingleMove(std::numeric_limits<double>::infinity(), [this](std::size_t i, int j) {
+            const double saved = c(i, m_a[i]) - c(i, j);
+            return saved > 0.0 ? (u(i, j) - u(i, m_a[i])) / saved : std::numeric_limits<double>::infinity();
+        });
+    }
+
     /// The best improving single move within `cap`; false when there is none.
     bool singleStep(double cap)
     {
-        double best = -IMPROVEMENT_EPS;
-        std::size_t bestI = 0;
-        int bestJ = -1;
-        for (std::size_t i = 0; i < m_a.size(); ++i)
-            for (int j = 0; j < static_cast<int>(m_t.numModels); ++j) {
-                if (j == m_a[i])
-                    continue;
-                const double du = u(i, j) - u(i, m_a[i]);
-                if (du < best && m_cost + c(i, j) - c(i, m_a[i]) <= cap + m_slackTolerance) {
-                    best = du;
-                    bestI = i;
-                    bestJ = j;
-                }
-            }
-        if (bestJ < 0)
-            return false;
-        move(bestI, bestJ);
-        return true;
+        return bestSingleMove(-IMPROVEMENT_EPS, [this, cap](std::size_t i, int j) {
+            if (j == m_a[i] || m_cost + c(i, j) - c(i, m_a[i]) > cap + m_slackTolerance)
+                return std::numeric_limits<double>::infinity();
+            return u(i, j) - u(i, m_a[i]);
+        });
     }
 
     /// The best improving move of two tasks together within `cap`; false when there is none.

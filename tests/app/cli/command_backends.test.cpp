@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_ibm_account.h"
+
 #include "cli_runner.h"
 #include "ibm_protocol_emulator.h"
 
@@ -24,19 +26,6 @@ class TstCommandBackends : public QObject {
 private:
     QTemporaryDir m_home;
 
-    static void clearAccount()
-    {
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
-    }
-
-    static void pointAt(const ibmemu::IbmProtocolEmulator& emu)
-    {
-        qputenv("QISKIT_IBM_TOKEN", QByteArray::fromStdString(emu.options().apiKey));
-        qputenv("QISKIT_IBM_INSTANCE", QByteArray::fromStdString(emu.options().instanceCrn));
-        qputenv("QAOA_IBM_URL", QByteArray::fromStdString(emu.apiBaseUrl()));
-        qputenv("QAOA_IAM_URL", QByteArray::fromStdString(emu.iamUrl()));
-    }
 
     static ibmemu::EmulatorOptions emulatorOptions()
     {
@@ -52,9 +41,9 @@ private slots:
         QVERIFY(m_home.isValid());
         // No ~/.qiskit of the machine running the tests may leak in.
         qputenv("HOME", m_home.path().toUtf8());
-        clearAccount();
+        test_support::clearCliAccount();
     }
-    void cleanup() { clearAccount(); }
+    void cleanup() { test_support::clearCliAccount(); }
 
     void localOnlyWithoutAccount()
     {
@@ -84,7 +73,7 @@ private slots:
         ibmemu::IbmProtocolEmulator emu(emulatorOptions());
         emu.start();
         emu.setBackendStatus("ibm_torino", "paused", 7);
-        pointAt(emu);
+        test_support::pointCliAt(emu);
         const nlohmann::json j = runJson({"backends", "--json"});
         QCOMPARE(j["ibm_account"].get<std::string>(), std::string("environment"));
         QVERIFY(j["warnings"].empty());
@@ -113,7 +102,7 @@ private slots:
     {
         ibmemu::IbmProtocolEmulator emu(emulatorOptions());
         emu.start();
-        pointAt(emu);
+        test_support::pointCliAt(emu);
         ibmemu::FaultRule denied;
         denied.method = "GET";
         denied.pathPrefix = "/api/v1/backends";

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_ibm_account.h"
+
 #include "cli_runner.h"
 #include "ibm_protocol_emulator.h"
 
@@ -26,19 +28,6 @@ private:
     QTemporaryDir m_dir;
     std::string path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)).toStdString(); }
 
-    static void clearAccount()
-    {
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
-    }
-
-    static void pointAt(const ibmemu::IbmProtocolEmulator& emu)
-    {
-        qputenv("QISKIT_IBM_TOKEN", QByteArray::fromStdString(emu.options().apiKey));
-        qputenv("QISKIT_IBM_INSTANCE", QByteArray::fromStdString(emu.options().instanceCrn));
-        qputenv("QAOA_IBM_URL", QByteArray::fromStdString(emu.apiBaseUrl()));
-        qputenv("QAOA_IAM_URL", QByteArray::fromStdString(emu.iamUrl()));
-    }
 
     static ibmemu::EmulatorOptions quickEmulator()
     {
@@ -55,11 +44,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv("HOME", m_dir.path().toUtf8());
-        clearAccount();
+        test_support::clearCliAccount();
         QCOMPARE(run({"generate", "maxcut", "--nodes", "5", "--degree", "2", "--seed", "2", "-o", path("g5.json")}).code,
                  0);
     }
-    void cleanup() { clearAccount(); }
+    void cleanup() { test_support::clearCliAccount(); }
 
     void localJobsListShowResultsDelete()
     {
@@ -111,7 +100,7 @@ private slots:
     {
         ibmemu::IbmProtocolEmulator emu(quickEmulator());
         emu.start();
-        pointAt(emu);
+        test_support::pointCliAt(emu);
         const std::string store = path("ibm.sqlite");
         emu.holdJobsQueued(true);
         const nlohmann::json held =
@@ -147,7 +136,7 @@ private slots:
     {
         ibmemu::IbmProtocolEmulator emu(quickEmulator());
         emu.start();
-        pointAt(emu);
+        test_support::pointCliAt(emu);
         const std::string store = path("resume.sqlite");
         std::int64_t neverSent = 0, local = 0;
         {

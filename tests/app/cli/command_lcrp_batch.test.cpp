@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_ibm_account.h"
+
 #include "ibm_protocol_emulator.h"
 
 #include "core/error.h"
@@ -87,8 +89,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv("HOME", m_dir.path().toUtf8());
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
+        test_support::clearCliAccount();
     }
 
     void localJsonComparesWithExact()
@@ -163,10 +164,7 @@ private slots:
         o.jobCreationsPerMinute = 0;
         ibmemu::IbmProtocolEmulator emu(o);
         emu.start();
-        qputenv("QISKIT_IBM_TOKEN", QByteArray::fromStdString(o.apiKey));
-        qputenv("QISKIT_IBM_INSTANCE", QByteArray::fromStdString(o.instanceCrn));
-        qputenv("QAOA_IBM_URL", QByteArray::fromStdString(emu.apiBaseUrl()));
-        qputenv("QAOA_IAM_URL", QByteArray::fromStdString(emu.iamUrl()));
+        test_support::pointCliAt(emu);
         const std::string store = path("ibm.sqlite");
         const std::string manifest = path("batch.json");
         const nlohmann::json submitted = runBatchJson(
@@ -193,8 +191,7 @@ private slots:
         // Collecting again gives the same answer from the stored results.
         const nlohmann::json again = runBatchJson({"--collect", manifest, "--json"});
         QCOMPARE(again["methods"][0]["assignment"], j["methods"][0]["assignment"]);
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
+        test_support::clearCliAccount();
     }
 
     void badArgumentsNameTheirOption_data()

@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_ibm_account.h"
+
 #include "cli_runner.h"
 #include "ibm_protocol_emulator.h"
 
@@ -28,26 +30,12 @@ private:
     std::unique_ptr<ibmemu::IbmProtocolEmulator> m_emu;
     std::string path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)).toStdString(); }
 
-    static void clearAccount()
-    {
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
-    }
-
-    void useEmulator()
-    {
-        qputenv("QISKIT_IBM_TOKEN", QByteArray::fromStdString(m_emu->options().apiKey));
-        qputenv("QISKIT_IBM_INSTANCE", QByteArray::fromStdString(m_emu->options().instanceCrn));
-        qputenv("QAOA_IBM_URL", QByteArray::fromStdString(m_emu->apiBaseUrl()));
-        qputenv("QAOA_IAM_URL", QByteArray::fromStdString(m_emu->iamUrl()));
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         qputenv("HOME", m_dir.path().toUtf8());
-        clearAccount();
+        test_support::clearCliAccount();
         QCOMPARE(run({"generate", "maxcut", "--nodes", "6", "--degree", "3", "--seed", "4", "-o", path("g6.json")}).code,
                  0);
         ibmemu::EmulatorOptions o;
@@ -58,12 +46,12 @@ private slots:
         m_emu = std::make_unique<ibmemu::IbmProtocolEmulator>(o);
         m_emu->start();
     }
-    void cleanup() { clearAccount(); }
+    void cleanup() { test_support::clearCliAccount(); }
     void cleanupTestCase() { m_emu.reset(); }
 
     void batchTakesTwoJobsThenRefusesOnceClosed()
     {
-        useEmulator();
+        test_support::pointCliAt(*m_emu);
         const std::string store = path("batch.sqlite");
         const nlohmann::json opened =
             runJson({"session", "open", "--backend", "ibm_fez", "--ttl", "900", "--json", "--store", store});
@@ -120,7 +108,7 @@ private slots:
 
     void cancelEndsTheSession()
     {
-        useEmulator();
+        test_support::pointCliAt(*m_emu);
         const std::string store = path("cancel.sqlite");
         const std::string id = runJson({"session", "open", "--backend", "ibm_fez", "--json", "--store", store})["id"];
         const nlohmann::json cancelled = runJson({"session", "cancel", id, "--json", "--store", store});
@@ -131,7 +119,7 @@ private slots:
 
     void dedicatedIsRefusedOnTheOpenPlan()
     {
-        useEmulator();
+        test_support::pointCliAt(*m_emu);
         const CliRun r = run({"session", "open", "--backend", "ibm_fez", "--mode", "dedicated", "--store",
                               path("dedicated.sqlite")});
         QCOMPARE(r.code, 2);
@@ -187,7 +175,7 @@ private slots:
 
     void unknownSessionIsAnError()
     {
-        useEmulator();
+        test_support::pointCliAt(*m_emu);
         const CliRun r = run({"session", "show", "no-such-session", "--store", path("unknown.sqlite")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.find("1212") != std::string::npos, r.err.c_str());

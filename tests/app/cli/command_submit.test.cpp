@@ -7,6 +7,8 @@
 
 #include "test_support.h"
 
+#include "cli_ibm_account.h"
+
 #include "cli_runner.h"
 #include "ibm_protocol_emulator.h"
 
@@ -28,18 +30,12 @@ private:
     QTemporaryDir m_dir;
     std::string path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)).toStdString(); }
 
-    static void clearAccount()
-    {
-        for (const char* name : {"QISKIT_IBM_TOKEN", "QISKIT_IBM_INSTANCE", "QAOA_IBM_URL", "QAOA_IAM_URL"})
-            qunsetenv(name);
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         qputenv("HOME", m_dir.path().toUtf8());
-        clearAccount();
+        test_support::clearCliAccount();
         QCOMPARE(run({"generate", "maxcut", "--nodes", "6", "--degree", "3", "--seed", "4", "-o", path("g6.json")}).code,
                  0);
         QCOMPARE(run({"generate", "lcrp", "--tasks", "2", "--models", "2", "--seed", "3", "--budget", "2", "-o",
@@ -47,7 +43,7 @@ private slots:
                      .code,
                  0);
     }
-    void cleanup() { clearAccount(); }
+    void cleanup() { test_support::clearCliAccount(); }
 
     void localMaxCutWaitJson()
     {
@@ -109,10 +105,7 @@ private slots:
         o.jobCreationsPerMinute = 0;
         ibmemu::IbmProtocolEmulator emu(o);
         emu.start();
-        qputenv("QISKIT_IBM_TOKEN", QByteArray::fromStdString(o.apiKey));
-        qputenv("QISKIT_IBM_INSTANCE", QByteArray::fromStdString(o.instanceCrn));
-        qputenv("QAOA_IBM_URL", QByteArray::fromStdString(emu.apiBaseUrl()));
-        qputenv("QAOA_IAM_URL", QByteArray::fromStdString(emu.iamUrl()));
+        test_support::pointCliAt(emu);
         const std::string store = path("ibm.sqlite");
         const nlohmann::json j = runJson({"submit", path("g6.json"), "--backend", "ibm_fez", "--shots", "200", "--dd",
                                           "XY4", "--tag", "cli-test", "--wait", "--timeout", "60", "--json", "--store",
